@@ -1,0 +1,156 @@
+//! `PartialDate`: a calendar date known to the day, the month or only the year.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::DateError;
+
+/// A date as a report states it (日期): `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日`
+/// whose year comes from the context.
+///
+/// Serialises as `"2024-08-06"`, `"2023-04"` or `"2023"`. `year_inherited` is set when the
+/// text gave no year and the parser took it from the surrounding dates (8月6日 after a
+/// period in 2024 is 2024-08-06); it is not part of the JSON string, so it is written as
+/// its own field where it matters (see [`crate::Inspection`]).
+///
+/// # Syntax
+///
+/// `{Y}年{M}月{D}日`, `{Y}年{M}月`, `{M}月{D}日`, `{Y}-{M}-{D}`, `{Y}/{M}/{D}`, `{Y}.{M}.{D}`,
+/// with ASCII, full-width or Chinese digits (`二〇二四年六月十日`).
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::PartialDate;
+/// let d: PartialDate = "2024-08-06".parse().unwrap();
+/// assert_eq!(d, PartialDate::ymd(2024, 8, 6).unwrap());
+/// assert_eq!(d.to_string(), "2024-08-06");
+/// assert_eq!(PartialDate::ym(2023, 4).unwrap().to_string(), "2023-04");
+/// assert!(PartialDate::ymd(2024, 2, 30).is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    /// The year, e.g. 2024.
+    pub year: u16,
+    /// The month 1–12, when known.
+    pub month: Option<u8>,
+    /// The day of the month, when known (only with a month).
+    pub day: Option<u8>,
+    /// Whether the year was taken from context rather than written.
+    pub year_inherited: bool,
+}
+
+impl PartialDate {
+    /// A full date; refuses impossible ones (2月30日, 13月).
+    pub fn ymd(year: u16, month: u8, day: u8) -> Result<PartialDate, DateError> {
+        if chrono::NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+            .is_none()
+        {
+            return Err(DateError::Impossible { year, month, day: Some(day) });
+        }
+        Ok(PartialDate { year, month: Some(month), day: Some(day), year_inherited: false })
+    }
+
+    /// A date known to the month.
+    pub fn ym(year: u16, month: u8) -> Result<PartialDate, DateError> {
+        if !(1..=12).contains(&month) {
+            return Err(DateError::Impossible { year, month, day: None });
+        }
+        Ok(PartialDate { year, month: Some(month), day: None, year_inherited: false })
+    }
+
+    /// A date known only to the year.
+    pub const fn y(year: u16) -> PartialDate {
+        PartialDate { year, month: None, day: None, year_inherited: false }
+    }
+
+    /// The same date with `year_inherited` set.
+    pub const fn inherited(mut self) -> PartialDate {
+        self.year_inherited = true;
+        self
+    }
+
+    /// The full date, when day and month are known.
+    pub fn to_naive(self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(
+            i32::from(self.year),
+            u32::from(self.month?),
+            u32::from(self.day?),
+        )
+    }
+
+    /// Compares two dates at the precision both share: `2023-04` and `2023-04-10` are
+    /// equal here; `None` never happens, so the result is a plain `Ordering`.
+    pub fn cmp_shared(self, other: PartialDate) -> Ordering {
+        let a = (self.year, self.month, self.day);
+        let b = (other.year, other.month, other.day);
+        match a.0.cmp(&b.0) {
+            Ordering::Equal => {}
+            o => return o,
+        }
+        match (a.1, b.1) {
+            (Some(x), Some(y)) if x != y => return x.cmp(&y),
+            (Some(_), Some(_)) => {}
+            _ => return Ordering::Equal,
+        }
+        match (a.2, b.2) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// Months from `self` to `later` at month precision (0 when either lacks a month).
+    pub fn months_until(self, later: PartialDate) -> i32 {
+        let (Some(m1), Some(m2)) = (self.month, later.month) else {
+            return (i32::from(later.year) - i32::from(self.year)) * 12;
+        };
+        (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(m2) - i32::from(m1)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    /// Reads the ISO forms `YYYY`, `YYYY-MM`, `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || DateError::Syntax(s.to_owned());
+        let mut parts = s.split('-');
+        let year: u16 = parts.next().filter(|p| p.len() == 4).ok_or_else(bad)?.parse().map_err(|_| bad())?;
+        let Some(m) = parts.next() else { return Ok(PartialDate::y(year)) };
+        let month: u8 = m.parse().map_err(|_| bad())?;
+        let Some(d) = parts.next() else { return PartialDate::ym(year, month) };
+        let day: u8 = d.parse().map_err(|_| bad())?;
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        PartialDate::ymd(year, month, day)
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -1,0 +1,329 @@
+//! Penalty tallies (处分/处理): `Penalty`, `PenaltyCategory`, `Sanction`, `SanctionCount`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+use crate::error::ValidationError;
+
+/// The kind of measure a tally counts (处理方式).
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::PenaltyCategory;
+/// assert_eq!(PenaltyCategory::from_label("党纪处分"), PenaltyCategory::PartyDiscipline);
+/// assert_eq!(PenaltyCategory::from_label("谈话提醒"), PenaltyCategory::ReminderTalk);
+/// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::Other);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PenaltyCategory {
+    /// 党纪处分: party discipline (中国共产党纪律处分条例).
+    PartyDiscipline,
+    /// 政务处分: government sanctions (公职人员政务处分法).
+    GovernmentSanction,
+    /// 党纪政务处分: party and government sanctions counted together.
+    PartyAndGovernment,
+    /// 组织处理.
+    OrganizationalHandling,
+    /// 诫勉 / 诫勉谈话.
+    Admonishment,
+    /// 教育提醒.
+    EducationReminder,
+    /// 批评教育.
+    CriticismEducation,
+    /// 提醒谈话 / 谈话提醒.
+    ReminderTalk,
+    /// 批评帮助.
+    CriticismHelp,
+    /// 责令检查 / 责令作出书面检查.
+    OrderedReview,
+    /// 问责 / 追责问责.
+    Accountability,
+    /// 立案 / 立案审查调查.
+    CaseFiled,
+    /// 留置.
+    Detention,
+    /// 移送司法机关 / 移送检察机关.
+    TransferredToJudiciary,
+    /// 交由纪委调查 / 移交纪检监察机关.
+    TransferredToDiscipline,
+    /// One count over several kinds (`给予批评教育、提醒谈话、责令检查18人`): the kinds
+    /// are in [`Penalty::kinds`]; the count is never split.
+    Combined,
+    /// Anything else; the words are in [`Penalty::label`].
+    Other,
+}
+
+impl PenaltyCategory {
+    /// The category a label names (`Other` when unknown).
+    pub fn from_label(label: &str) -> PenaltyCategory {
+        use PenaltyCategory::*;
+        let l = label.trim_start_matches("给予").trim_start_matches('了');
+        match l {
+            "党纪处分" | "党纪处理" => PartyDiscipline,
+            "政务处分" | "政纪处分" => GovernmentSanction,
+            "党纪政务处分" | "党纪政纪处分" => PartyAndGovernment,
+            "组织处理" => OrganizationalHandling,
+            "诫勉" | "诫勉谈话" => Admonishment,
+            "教育提醒" => EducationReminder,
+            "批评教育" => CriticismEducation,
+            "提醒谈话" | "谈话提醒" | "约谈提醒" => ReminderTalk,
+            "批评帮助" => CriticismHelp,
+            "责令检查" | "责令作出检查" | "责令作出书面检查" | "责令书面检查" => OrderedReview,
+            "问责" | "追责问责" | "追责" => Accountability,
+            "立案" | "立案审查" | "立案审查调查" | "党纪政务立案" => CaseFiled,
+            "留置" => Detention,
+            "移送司法机关" | "移送检察机关" | "移交司法机关" => TransferredToJudiciary,
+            "交由纪委调查" | "移交纪检监察机关" | "移交纪委监委" | "交由纪检监察机关调查" => {
+                TransferredToDiscipline
+            }
+            _ => Other,
+        }
+    }
+
+    /// The canonical Chinese label, used when rendering.
+    pub fn as_label(self) -> &'static str {
+        use PenaltyCategory::*;
+        match self {
+            PartyDiscipline => "党纪处分",
+            GovernmentSanction => "政务处分",
+            PartyAndGovernment => "党纪政务处分",
+            OrganizationalHandling => "组织处理",
+            Admonishment => "诫勉",
+            EducationReminder => "教育提醒",
+            CriticismEducation => "批评教育",
+            ReminderTalk => "提醒谈话",
+            CriticismHelp => "批评帮助",
+            OrderedReview => "责令检查",
+            Accountability => "问责",
+            CaseFiled => "立案",
+            Detention => "留置",
+            TransferredToJudiciary => "移送司法机关",
+            TransferredToDiscipline => "交由纪委调查",
+            Combined | Other => "",
+        }
+    }
+
+    /// Whether a sanction may appear in this category's breakdown.
+    pub fn allows(self, sanction: Sanction, label: &str) -> bool {
+        use Sanction::*;
+        match self {
+            PenaltyCategory::PartyDiscipline => matches!(
+                sanction,
+                Warning | SeriousWarning | RemovalFromPartyPosts | Probation | Expulsion | Other
+            ),
+            PenaltyCategory::GovernmentSanction => {
+                matches!(
+                    sanction,
+                    Warning | Demerit | MajorDemerit | Demotion | RemovalFromOffice | Dismissal | Other
+                ) && !label.contains("党")
+            }
+            _ => true,
+        }
+    }
+}
+
+/// One sanction of a breakdown (处分种类).
+///
+/// Party discipline: 党内警告, 严重警告, 撤销党内职务, 留党察看, 开除党籍. Government
+/// sanctions: 警告, 记过, 记大过, 降级, 撤职, 开除.
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::Sanction;
+/// assert_eq!(Sanction::from_label("党内严重警告"), Sanction::SeriousWarning);
+/// assert_eq!(Sanction::from_label("开除"), Sanction::Dismissal);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Sanction {
+    /// 党内警告 or 警告.
+    Warning,
+    /// 严重警告 / 党内严重警告.
+    SeriousWarning,
+    /// 撤销党内职务.
+    RemovalFromPartyPosts,
+    /// 留党察看.
+    Probation,
+    /// 开除党籍.
+    Expulsion,
+    /// 记过.
+    Demerit,
+    /// 记大过.
+    MajorDemerit,
+    /// 降级.
+    Demotion,
+    /// 撤职.
+    RemovalFromOffice,
+    /// 开除 (from public office).
+    Dismissal,
+    /// Any other word; kept in [`SanctionCount::label`].
+    Other,
+}
+
+impl Sanction {
+    /// The sanction a label names (`Other` when unknown).
+    pub fn from_label(label: &str) -> Sanction {
+        use Sanction::*;
+        match label {
+            "党内警告" | "警告" => Warning,
+            "严重警告" | "党内严重警告" => SeriousWarning,
+            "撤销党内职务" => RemovalFromPartyPosts,
+            "留党察看" => Probation,
+            "开除党籍" => Expulsion,
+            "记过" => Demerit,
+            "记大过" => MajorDemerit,
+            "降级" => Demotion,
+            "撤职" => RemovalFromOffice,
+            "开除" | "开除公职" => Dismissal,
+            _ => Other,
+        }
+    }
+}
+
+/// How a tally counts people: `人`, `人次` or `名`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PersonUnit {
+    /// 人: persons.
+    #[default]
+    #[serde(rename = "人")]
+    Persons,
+    /// 人次: person-times.
+    #[serde(rename = "人次")]
+    PersonTimes,
+    /// 名: persons, counted with 名.
+    #[serde(rename = "名")]
+    Named,
+}
+
+impl PersonUnit {
+    /// The unit as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonUnit::Persons => "人",
+            PersonUnit::PersonTimes => "人次",
+            PersonUnit::Named => "名",
+        }
+    }
+}
+
+/// One item of a breakdown: `党内警告28人`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SanctionCount {
+    /// The sanction.
+    pub sanction: Sanction,
+    /// The words as written.
+    pub label: String,
+    /// How many.
+    pub count: u64,
+    /// Where the item stands in the input.
+    pub span: Span,
+}
+
+impl SanctionCount {
+    /// A breakdown item whose sanction is read from its label.
+    pub fn new(label: &str, count: u64) -> SanctionCount {
+        SanctionCount {
+            sanction: Sanction::from_label(label),
+            label: label.to_owned(),
+            count,
+            span: Span::default(),
+        }
+    }
+}
+
+/// One penalty tally (处分/处理情况): a category, its total and its breakdown.
+///
+/// # Syntax
+///
+/// `给予{category}{total}{人|人次}({sanction}{n}人,…)`, e.g.
+/// `给予党纪处分42人(党内警告28人,严重警告8人,…)`; several categories are joined by `;`,
+/// `,` or `、`; one count over several kinds (`给予批评教育、提醒谈话18人`) is kept as one
+/// [`PenaltyCategory::Combined`] tally.
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::{Penalty, PenaltyCategory, SanctionCount};
+/// let p = Penalty::new(
+///     PenaltyCategory::PartyDiscipline,
+///     5,
+///     vec![SanctionCount::new("党内警告", 3), SanctionCount::new("严重警告", 2)],
+/// )
+/// .unwrap();
+/// assert_eq!(p.total, Some(5));
+///
+/// let err = Penalty::new(PenaltyCategory::PartyDiscipline, 5, vec![SanctionCount::new("党内警告", 3)])
+///     .unwrap_err();
+/// assert_eq!(err.to_string(), "党纪处分 breakdown sums to 3 but the total is 5");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Penalty {
+    /// The kind of measure.
+    pub category: PenaltyCategory,
+    /// For [`PenaltyCategory::Combined`], every kind the one count covers, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<PenaltyCategory>,
+    /// The words as written (`党纪处分`, `批评教育、提醒谈话`).
+    pub label: String,
+    /// The total as written; `None` when the text gives none.
+    pub total: Option<u64>,
+    /// `人`, `人次` or `名`.
+    pub unit: PersonUnit,
+    /// The breakdown in parentheses, as written (possibly empty).
+    pub breakdown: Vec<SanctionCount>,
+    /// Where the tally stands in the input.
+    pub span: Span,
+}
+
+impl Penalty {
+    /// A tally built in code: refuses a breakdown that does not sum to `total`, and
+    /// sanctions that do not belong to the category.
+    pub fn new(
+        category: PenaltyCategory,
+        total: u64,
+        breakdown: Vec<SanctionCount>,
+    ) -> Result<Penalty, ValidationError> {
+        let p = Penalty {
+            category,
+            kinds: Vec::new(),
+            label: category.as_label().to_owned(),
+            total: Some(total),
+            unit: PersonUnit::Persons,
+            breakdown,
+            span: Span::default(),
+        };
+        p.check()?;
+        Ok(p)
+    }
+
+    /// The sum of the breakdown (`None` on overflow).
+    pub fn breakdown_sum(&self) -> Option<u64> {
+        self.breakdown.iter().try_fold(0u64, |a, s| a.checked_add(s.count))
+    }
+
+    /// Checks the tally's arithmetic and sanctions.
+    pub fn check(&self) -> Result<(), ValidationError> {
+        if let Some(s) = self.breakdown.iter().find(|s| !self.category.allows(s.sanction, &s.label)) {
+            return Err(ValidationError::SanctionCategory {
+                sanction: s.label.clone(),
+                category: self.label.clone(),
+            });
+        }
+        if let (Some(total), false) = (self.total, self.breakdown.is_empty()) {
+            let sum = self.breakdown_sum();
+            if sum != Some(total) {
+                return Err(ValidationError::BreakdownSum {
+                    what: self.label.clone(),
+                    sum: sum.map_or_else(|| "more than u64::MAX".into(), |s| s.to_string()),
+                    total,
+                });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,256 @@
+//! Dates (日期): `2024年3月18日`, `5月20日`, `2023年4月`, `2022年3月下旬`, `2024-09-12`,
+//! `二〇二四年六月十日`, and dates whose separators were lost (`2023410日`).
+
+use super::numerals::cn_numeral_at;
+use super::text::{char_at, digit_at, uint_at};
+use crate::PartialDate;
+
+/// A date token as written, before a year is inherited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawDate {
+    pub(crate) year: Option<u16>,
+    pub(crate) month: Option<u8>,
+    pub(crate) day: Option<u8>,
+    /// Byte offset after the token.
+    pub(crate) end: usize,
+    /// Separators were lost and more than one reading fits.
+    pub(crate) ambiguous: bool,
+    /// `上旬`, `下旬`, `底`, `初` … followed the month.
+    pub(crate) vague: bool,
+}
+
+impl RawDate {
+    /// The date with `year` supplied when the text gave none; `None` when impossible or
+    /// ambiguous or when no year is known.
+    pub(crate) fn resolve(self, year: Option<u16>) -> Option<PartialDate> {
+        if self.ambiguous {
+            return None;
+        }
+        let (y, inherited) = match self.year {
+            Some(y) => (y, false),
+            None => (year?, true),
+        };
+        let d = match (self.month, self.day) {
+            (Some(m), Some(d)) => PartialDate::ymd(y, m, d).ok()?,
+            (Some(m), None) => PartialDate::ym(y, m).ok()?,
+            (None, _) => PartialDate::y(y),
+        };
+        Some(if inherited { d.inherited() } else { d })
+    }
+
+    /// Whether the month or day is out of range.
+    pub(crate) fn is_impossible(self) -> bool {
+        let y = self.year.unwrap_or(2024); // a leap year: 2月29日 without a year is possible
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => PartialDate::ymd(y, m, d).is_err(),
+            (Some(m), None) => !(1..=12).contains(&m),
+            _ => false,
+        }
+    }
+}
+
+/// A small number (month or day) in ASCII, full-width or Chinese digits.
+fn small_at(s: &str, i: usize) -> Option<(u64, usize)> {
+    let b = s.as_bytes();
+    if let Some((v, n, end)) = uint_at(b, i) {
+        if n > 2 {
+            return None;
+        }
+        return Some((v?, end));
+    }
+    let (v, end) = cn_numeral_at(s, i)?;
+    (v <= 31).then_some((v, end))
+}
+
+/// A year: four ASCII/full-width digits or four Chinese digits (`二〇二四`).
+fn year_at(s: &str, i: usize) -> Option<(u16, usize)> {
+    let b = s.as_bytes();
+    if let Some((v, n, end)) = uint_at(b, i) {
+        return (n == 4).then(|| (v.unwrap_or(0) as u16, end));
+    }
+    let (v, end) = cn_numeral_at(s, i)?;
+    ((1900..=2199).contains(&v) && s[i..end].chars().count() == 4).then_some((v as u16, end))
+}
+
+fn eat<'a>(s: &'a str, i: usize, word: &str) -> Option<usize> {
+    s.get(i..)?.starts_with(word).then_some(i + word.len())
+}
+
+/// Vague month parts: 上旬, 中旬, 下旬, 初, 底, 末, 中.
+fn vague_at(s: &str, i: usize) -> Option<usize> {
+    ["上旬", "中旬", "下旬", "初", "底", "末", "中"].iter().find_map(|w| eat(s, i, w))
+}
+
+/// A date token starting exactly at byte `i`.
+pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
+    let b = s.as_bytes();
+    // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
+    if let Some((Some(y), 4, e)) = uint_at(b, i) {
+        if let Some(sep @ ('-' | '/' | '.' | '\u{ff0d}' | '\u{ff0f}' | '\u{ff0e}')) = char_at(s, e) {
+            let e2 = e + sep.len_utf8();
+            if let Some((m, e3)) = small_at(s, e2) {
+                if char_at(s, e3) == Some(sep) {
+                    if let Some((d, e4)) = small_at(s, e3 + sep.len_utf8()) {
+                        let e4 = eat(s, e4, "日").unwrap_or(e4);
+                        return Some(raw(Some(y as u16), Some(m), Some(d), e4));
+                    }
+                }
+                // YYYY-MM only when not followed by more digits
+                if digit_at(b, e3).is_none() && sep == '-' {
+                    return Some(raw(Some(y as u16), Some(m), None, e3));
+                }
+            }
+        }
+    }
+    // Lost separators: 2023410日 / 20230410日
+    if let Some((Some(_), n @ 5..=8, e)) = uint_at(b, i) {
+        if eat(s, e, "日").is_some() {
+            return lost_separators(s, i, n, e + "日".len());
+        }
+    }
+    // {Y}年{M}月{D}日 and shorter forms
+    let (year, after_year) = match year_at(s, i) {
+        Some((y, e)) => match eat(s, e, "年") {
+            Some(e) => (Some(y), e),
+            None => return None,
+        },
+        None => (None, i),
+    };
+    let Some((m, e)) = small_at(s, after_year).and_then(|(m, e)| Some((m, eat(s, e, "月")?)))
+    else {
+        return year.map(|y| raw(Some(y), None, None, after_year));
+    };
+    if let Some((d, e2)) = small_at(s, e) {
+        if let Some(e3) = eat(s, e2, "日").or_else(|| eat(s, e2, "号")) {
+            return Some(raw(year, Some(m), Some(d), e3));
+        }
+    }
+    let mut r = raw(year, Some(m), None, e);
+    if let Some(e2) = vague_at(s, e) {
+        r.end = e2;
+        r.vague = true;
+    }
+    Some(r)
+}
+
+fn raw(year: Option<u16>, month: Option<u64>, day: Option<u64>, end: usize) -> RawDate {
+    RawDate {
+        year,
+        month: month.map(|m| m.min(255) as u8),
+        day: day.map(|d| d.min(255) as u8),
+        end,
+        ambiguous: false,
+        vague: false,
+    }
+}
+
+/// `YYYY` + month and day digits run together, then `日`.
+fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
+    let b = s.as_bytes();
+    let mut digits = [0u8; 8];
+    let mut j = i;
+    for d in digits.iter_mut().take(n) {
+        let (v, next) = digit_at(b, j)?;
+        *d = v as u8;
+        j = next;
+    }
+    let year = digits[..4].iter().fold(0u16, |a, d| a * 10 + u16::from(*d));
+    let rest = &digits[4..n];
+    let mut readings = Vec::new();
+    for split in 1..rest.len() {
+        let m = rest[..split].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        let d = rest[split..].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        let lead_zero = rest[split] == 0 && rest.len() - split == 1;
+        if split <= 2 && rest.len() - split <= 2 && !lead_zero && (1..=12).contains(&m) && (1..=31).contains(&d)
+            && PartialDate::ymd(year, m as u8, d as u8).is_ok()
+        {
+            readings.push((m as u8, d as u8));
+        }
+    }
+    let mut r = raw(Some(year), None, None, end);
+    match readings.as_slice() {
+        [(m, d)] => {
+            r.month = Some(*m);
+            r.day = Some(*d);
+        }
+        [] => return None,
+        _ => r.ambiguous = true,
+    }
+    Some(r)
+}
+
+/// The first date token at or after `from` (scanning char by char), with its start.
+pub(crate) fn find_date(s: &str, from: usize) -> Option<(usize, RawDate)> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < s.len() {
+        let c = char_at(s, i)?;
+        if (digit_at(b, i).is_some() || super::numerals::is_numeral_char(c))
+            && (i == from || !prev_is_digit(s, i))
+        {
+            if let Some(d) = date_at(s, i) {
+                if d.month.is_some() || d.ambiguous || d.year.is_some() && s[i..d.end].ends_with('年') {
+                    return Some((i, d));
+                }
+            }
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+fn prev_is_digit(s: &str, i: usize) -> bool {
+    super::text::char_before(s, i).is_some_and(|c| c.is_ascii_digit() || ('0'..='9').contains(&c) || super::numerals::is_numeral_char(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        let r = date_at(s, 0)?;
+        if r.ambiguous {
+            return Some("ambiguous".into());
+        }
+        Some(r.resolve(Some(2000))?.to_string() + &s[r.end..])
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2024年3月18日至", Some("2024-03-18至")),
+            ("5月20日,", Some("2000-05-20,")),
+            ("2023年4月至", Some("2023-04至")),
+            ("2022年3月下旬至", Some("2022-03至")),
+            ("２０２４年３月１８日", Some("2024-03-18")),
+            ("二〇二五年六月十日", Some("2025-06-10")),
+            ("2024-09-12 10:30", Some("2024-09-12 10:30")),
+            ("2024/9/2", Some("2024-09-02")),
+            ("2024.09.02", Some("2024-09-02")),
+            ("2023410日至", Some("2023-04-10至")),
+            ("20230410日", Some("2023-04-10")),
+            ("2023112日", Some("ambiguous")),
+            ("2024年", Some("2024")),
+            ("2024年2月30日", None),
+            ("2024年13月", None),
+            ("关于", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(d(s).as_deref(), *want, "date_at({s:?})");
+        }
+    }
+
+    #[test]
+    fn impossible_is_flagged() {
+        assert!(date_at("2024年2月30日", 0).unwrap().is_impossible());
+        assert!(date_at("13月", 0).unwrap().is_impossible());
+        assert!(!date_at("2月29日", 0).unwrap().is_impossible());
+    }
+
+    #[test]
+    fn find_skips_words() {
+        let s = "经研究,于2023年8月15日反馈";
+        let (i, r) = find_date(s, 0).unwrap();
+        assert_eq!(&s[i..r.end], "2023年8月15日");
+    }
+}

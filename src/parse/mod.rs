@@ -1,0 +1,267 @@
+//! The parser: one pass over the lines, then one sub-grammar per part of the report.
+//!
+//! Pipeline: lines → front (chrome, title) → header → closing from the end (signature,
+//! contact, next steps) → outline of the body (overview and tallies before the first
+//! heading, issues and notice sections after) → coverage safety net.
+
+pub(crate) mod chrome;
+pub(crate) mod closing;
+pub(crate) mod dates;
+pub(crate) mod header;
+pub(crate) mod numerals;
+pub(crate) mod overview;
+pub(crate) mod quantities;
+pub(crate) mod sections;
+pub(crate) mod tallies;
+pub(crate) mod text;
+pub(crate) mod title;
+
+use crate::error::{ParseError, ParseErrorKind};
+use crate::validate::{Code, Finding, Severity};
+use crate::{Outcomes, Overview, Passage, PassageKind, Report, Span};
+use text::Line;
+
+/// Findings noticed while parsing.
+#[derive(Default)]
+pub(crate) struct Notes(pub(crate) Vec<Finding>);
+
+impl Notes {
+    pub(crate) fn push(&mut self, severity: Severity, code: Code, message: String, spans: Vec<Span>) {
+        self.0.push(Finding { severity, code, message, spans });
+    }
+}
+
+fn passage(input: &str, kind: PassageKind, span: Span) -> Passage {
+    Passage { kind, text: input[span.range()].to_owned(), span }
+}
+
+/// Reads a report.
+pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
+    let lines: Vec<Line> = text::lines(input);
+    if lines.is_empty() {
+        return Err(ParseError::new(ParseErrorKind::Empty, None, ""));
+    }
+    let mut notes = Notes::default();
+    let mut report = Report::default();
+    let t = |l: &Line| l.text(input);
+
+    // 1. The header: the first line that reads as one.
+    let header_idx = lines.iter().position(|l| header::is_header(t(l)));
+
+    // 2. The title: the last title-like line (or pair) before the header.
+    let front_end = header_idx.unwrap_or(lines.len().min(12));
+    let mut title_range: Option<(usize, usize)> = None;
+    for k in 0..front_end {
+        let line = t(&lines[k]);
+        if title::is_title(line) {
+            title_range = Some((k, k + 1));
+        } else if k + 1 < front_end && title::is_title_head(line) {
+            let joined = format!("{}{}", line, t(&lines[k + 1]));
+            if title::is_title(&joined) && !title::is_title(t(&lines[k + 1])) {
+                title_range = Some((k, k + 2));
+            }
+        }
+    }
+    if header_idx.is_none() && title_range.is_none() {
+        let has_team = lines.iter().take(40).any(|l| header::TEAM.is_match(t(l)));
+        if !has_team {
+            let first = lines[0];
+            return Err(ParseError::new(ParseErrorKind::NotAReport, Some(first.span), t(&first)));
+        }
+    }
+    if let Some((a, b)) = title_range {
+        let span = lines[a].span.to(lines[b - 1].span);
+        report.title = Some(title::parse(&input[span.range()], span));
+    }
+    // chrome before the header (other than the title)
+    for (k, l) in lines[..front_end].iter().enumerate() {
+        if title_range.is_some_and(|(a, b)| a <= k && k < b) {
+            continue;
+        }
+        if report.published.is_none() {
+            report.published = chrome::published_in(t(l));
+        }
+        report.unrecognized.push(passage(input, PassageKind::Chrome, l.span));
+    }
+
+    // 3. The header sentence(s).
+    let mut body_start = front_end;
+    if let Some(h) = header_idx {
+        let line = lines[h];
+        let mut span = line.span;
+        let txt = t(&line);
+        // spam glued before 根据
+        if let Some(p) = txt.find("根据").filter(|&p| p > 0 && !txt[..p].contains('巡')) {
+            let junk = Span::new(span.start, span.start + p);
+            notes.push(
+                Severity::Warning,
+                Code::LeadingDebris,
+                format!("text glued before the header: “{}”", &txt[..p]),
+                vec![junk],
+            );
+            report.unrecognized.push(passage(input, PassageKind::Unknown, junk));
+            span = Span::new(span.start + p, span.end);
+        }
+        body_start = h + 1;
+        // feedback on the next line
+        let mut insp = header::parse(&input[span.range()], span.start, &mut notes);
+        if insp.feedback_date.is_none() {
+            if let Some(next) = lines.get(h + 1) {
+                let nt = t(next);
+                if nt.contains("反馈") && nt.chars().count() < 240 && sections::label_at(nt).is_none() {
+                    let joined = span.to(next.span);
+                    let again = header::parse(&input[joined.range()], joined.start, &mut notes);
+                    if again.feedback_date.is_some() {
+                        insp = again;
+                        body_start = h + 2;
+                    }
+                }
+            }
+        }
+        report.inspection = Some(insp);
+    }
+
+    // 4. The closing, from the end: trailing chrome, signature, contact, next steps.
+    let mut end = lines.len();
+    let mut sig: Option<(Option<usize>, usize)> = None;
+    for k in (body_start..lines.len()).rev().take(12) {
+        let line = t(&lines[k]);
+        if closing::date_line(line).is_some() || closing::issuer_and_date(line).is_some() {
+            let issuer = (k > body_start && closing::date_line(line).is_some() && closing::is_issuer(t(&lines[k - 1])))
+                .then_some(k - 1);
+            sig = Some((issuer, k));
+            break;
+        }
+    }
+    if let Some((issuer, date)) = sig {
+        for l in &lines[date + 1..] {
+            report.unrecognized.push(passage(input, PassageKind::Chrome, l.span));
+        }
+        report.signature = Some(closing::signature(input, issuer.map(|i| lines[i].span), lines[date].span));
+        end = issuer.unwrap_or(date);
+    } else if let Some(last) = lines.last() {
+        let lt = t(last);
+        if !lt.ends_with(['。', '!', '?', '”', ')', '\u{ff09}', '》']) && lines.len() > body_start {
+            notes.push(
+                Severity::Warning,
+                Code::Truncated,
+                format!("the text ends early, mid-sentence: “…{}”", tail_chars(lt, 12)),
+                vec![last.span],
+            );
+        }
+    }
+    let mut contact_start = end;
+    while contact_start > body_start && closing::is_contact(t(&lines[contact_start - 1])) {
+        contact_start -= 1;
+    }
+    if contact_start < end {
+        let spans: Vec<Span> = lines[contact_start..end].iter().map(|l| l.span).collect();
+        report.contact = Some(closing::contact(input, &spans));
+    }
+    let mut body_end = contact_start;
+    if let Some(ns) = (body_start..contact_start).rev().find(|&k| {
+        let line = t(&lines[k]);
+        line.starts_with("下一步")
+            || sections::label_at(line).is_some_and(|l| {
+                let h = &line[l.len..];
+                h.starts_with("下一步") || h.contains("下一步工作") || h.contains("工作打算")
+            })
+    }) {
+        let spans: Vec<Span> = lines[ns..contact_start].iter().map(|l| l.span).collect();
+        let (lead, steps) = closing::next_steps(input, &spans);
+        if let Some(lead) = lead {
+            report.next_steps_intro = Some(passage(input, PassageKind::Prose, lead));
+        }
+        report.next_steps = steps;
+        body_end = ns;
+    }
+
+    // 5. The body: overview and tallies before the first heading, then the outline.
+    let body: Vec<Span> = lines[body_start..body_end].iter().map(|l| l.span).collect();
+    let (pre, roots) = sections::outline(input, &body);
+    let mut outcomes = Outcomes::default();
+    let mut overview = Overview::default();
+    let ctx_year = report.inspection.as_ref().and_then(|i| i.end.or(i.start)).map(|d| d.year);
+    let mut prose: Vec<Span> = pre.clone();
+    for r in &roots {
+        if sections::is_notice_heading(&input[r.heading.range()]) {
+            let section = sections::node_section(input, r);
+            collect_section_prose(input, r, &mut prose);
+            report.sections.push(section);
+        } else {
+            report.issues.push(sections::node_issue(input, r));
+        }
+    }
+    let mut skip: Vec<Span> = Vec::new();
+    for &p in &prose {
+        tallies::scan(input, p, &mut outcomes, &mut skip, &mut notes);
+    }
+    skip.extend(outcomes
+        .penalties
+        .iter()
+        .map(|p| p.span)
+        .chain(outcomes.funds.iter().map(|f| f.span)));
+    for &p in &prose {
+        overview::scan(input, p, &skip, ctx_year, &mut overview);
+    }
+    if !pre.is_empty() || overview != Overview::default() {
+        if overview.spans.is_empty() {
+            overview.spans = pre.clone();
+        }
+        report.overview = Some(overview);
+    }
+    if !outcomes.is_empty() {
+        report.outcomes = Some(outcomes);
+    }
+
+    // 6. Safety net: whatever no element holds is kept as an unknown passage.
+    let cov = crate::coverage::coverage(&report, input);
+    for s in cov.uncovered {
+        report.unrecognized.push(passage(input, PassageKind::Unknown, s));
+    }
+    report.unrecognized.sort_by_key(|p| p.span.start);
+    scan_debris(input, &mut notes);
+    report.notes = notes.0;
+    Ok(report)
+}
+
+fn collect_section_prose(input: &str, n: &sections::Node, out: &mut Vec<Span>) {
+    out.extend(n.body.iter().copied());
+    for c in &n.children {
+        if sections::child_is_section(input, c) {
+            out.push(c.heading);
+            collect_section_prose(input, c, out);
+        }
+    }
+}
+
+fn tail_chars(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    let skip = count.saturating_sub(n);
+    let start = s.char_indices().nth(skip).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+/// Template placeholders (`党的XX大`) and Traditional characters left in the text.
+fn scan_debris(input: &str, notes: &mut Notes) {
+    for pat in ["XX", "××", "xx", "XXX", "〇〇"] {
+        if let Some(p) = input.find(pat) {
+            notes.push(
+                Severity::Warning,
+                Code::Placeholder,
+                format!("a template placeholder “{pat}” is left in the text"),
+                vec![Span::new(p, p + pat.len())],
+            );
+            break;
+        }
+    }
+    const TRADITIONAL: &[&str] = &["巡視", "整改情況", "通報", "問題", "黨", "處分", "紀律", "監督"];
+    if let Some((p, w)) = TRADITIONAL.iter().find_map(|w| input.find(w).map(|p| (p, *w))) {
+        notes.push(
+            Severity::Info,
+            Code::TraditionalCharacters,
+            format!("Traditional characters such as “{w}”: fields are read in Simplified only"),
+            vec![Span::new(p, p + w.len())],
+        );
+    }
+}

@@ -1,0 +1,321 @@
+//! Figures (数量) and money (金额): `21家`, `305.5亩`, `16.5万人次`, `185.82万元`,
+//! `1,548.65万元`, `300余万元`, `约2亿元`.
+//!
+//! A hand-written scanner over the original bytes: digits of both widths, thousands
+//! separators, decimals, 万/亿 multipliers and qualifiers, with no allocation.
+
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+
+use super::numerals::cn_numeral_at;
+use super::text::{char_at, char_before, digit_at, is_digit_at};
+use crate::{Money, Qualifier, Quantity, Span};
+
+/// Classifiers, longest first where one is a prefix of another.
+const CLASSIFIERS: &[&str] = &[
+    "个百分点", "平方米", "人次", "家次", "件次", "场次", "项次", "个月", "公里", "小时", "方面",
+    "人", "名", "项", "个", "家", "次", "场", "件", "条", "份", "亩", "台", "支", "所", "起",
+    "篇", "批", "户", "处", "间", "套", "辆", "本", "期", "轮", "天", "吨", "笔", "类", "位",
+    "座", "栋", "宗", "块", "张", "册", "部", "元", "%", "%", "倍", "万元", "亿元",
+];
+
+/// A number as written: its exact value and where it ends.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Number {
+    pub(crate) value: Decimal,
+    pub(crate) end: usize,
+    /// Written in Chinese numerals.
+    pub(crate) chinese: bool,
+}
+
+/// An Arabic number at `i`: ASCII or full-width digits, `,` thousands separators (each
+/// followed by exactly three digits), one decimal point. `None` past 28 digits.
+pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
+    let b = s.as_bytes();
+    if !is_digit_at(b, i) {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    let mut digits = 0u32;
+    let mut scale = 0u32;
+    let mut j = i;
+    let mut in_fraction = false;
+    loop {
+        if let Some((d, next)) = digit_at(b, j) {
+            digits += 1;
+            if digits > 28 {
+                return None;
+            }
+            mantissa = mantissa * 10 + i128::from(d);
+            if in_fraction {
+                scale += 1;
+            }
+            j = next;
+            continue;
+        }
+        let c = char_at(s, j);
+        match c {
+            Some(',' | '\u{ff0c}') if !in_fraction => {
+                let w = c.map_or(1, char::len_utf8);
+                // exactly three digits, then a non-digit
+                let mut k = j + w;
+                let mut n = 0;
+                while let Some((_, next)) = digit_at(b, k) {
+                    n += 1;
+                    k = next;
+                    if n > 3 {
+                        break;
+                    }
+                }
+                if n == 3 && !is_digit_at(b, k) {
+                    j += w;
+                    continue;
+                }
+                break;
+            }
+            Some('.' | '\u{ff0e}') if !in_fraction && is_digit_at(b, j + c.map_or(1, char::len_utf8)) => {
+                in_fraction = true;
+                j += c.map_or(1, char::len_utf8);
+            }
+            _ => break,
+        }
+    }
+    let value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
+    Some(Number { value, end: j, chinese: false })
+}
+
+/// An Arabic or (when `chinese`) Chinese number at `i`.
+fn any_number_at(s: &str, i: usize, chinese: bool) -> Option<Number> {
+    number_at(s, i).or_else(|| {
+        if !chinese {
+            return None;
+        }
+        let (v, end) = cn_numeral_at(s, i)?;
+        Some(Number { value: Decimal::from(v), end, chinese: true })
+    })
+}
+
+fn eat_any<'a>(s: &str, i: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
+    let rest = s.get(i..)?;
+    words.iter().find(|w| rest.starts_with(**w)).map(|w| (*w, i + w.len()))
+}
+
+const PREFIX_QUALIFIERS: &[&str] = &["将近", "大约", "超过", "不足", "不到", "约", "近", "超"];
+
+/// The parts of a figure: `{prefix}{number}{余}{万|亿}{余}{classifier}{suffix}`.
+struct Figure {
+    start: usize,
+    value: Decimal,
+    qualifier: Qualifier,
+    unit: &'static str,
+    end: usize,
+    chinese: bool,
+    multiplied: bool,
+}
+
+fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
+    let mut qualifier = Qualifier::Exact;
+    let mut j = i;
+    if let Some((w, e)) = eat_any(s, j, PREFIX_QUALIFIERS) {
+        qualifier = Qualifier::from_word(w).unwrap_or_default();
+        j = e;
+    }
+    let n = any_number_at(s, j, chinese)?;
+    let mut value = n.value;
+    let mut k = n.end;
+    if let Some((_, e)) = eat_any(s, k, &["余", "多"]) {
+        qualifier = Qualifier::Over;
+        k = e;
+    }
+    let mut multiplied = false;
+    if let Some((w, e)) = eat_any(s, k, &["万亿", "亿", "万", "千"]) {
+        let m: i64 = match w {
+            "万亿" => 1_000_000_000_000,
+            "亿" => 100_000_000,
+            "万" => 10_000,
+            _ => 1_000,
+        };
+        value = value.checked_mul(Decimal::from(m))?;
+        multiplied = true;
+        k = e;
+        if let Some((_, e)) = eat_any(s, k, &["余", "多"]) {
+            qualifier = Qualifier::Over;
+            k = e;
+        }
+    }
+    let (unit, mut end) = eat_any(s, k, CLASSIFIERS)?;
+    let unit = match unit {
+        "万元" | "亿元" => {
+            // 万元 after a number already multiplied is odd; keep the classifier as 元
+            let m = if unit == "万元" { 10_000 } else { 100_000_000 };
+            if multiplied {
+                return None;
+            }
+            value = value.checked_mul(Decimal::from(m))?;
+            multiplied = true;
+            "元"
+        }
+        "%" => "%",
+        u => u,
+    };
+    // A digit right after the classifier means we cut a longer token (e.g. `1个2`).
+    if let Some((w, e)) = eat_any(s, end, &["以上", "左右", "余"]) {
+        if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::from_word(w).unwrap_or_default();
+            end = e;
+        }
+    }
+    Some(Figure { start: i, value, qualifier, unit, end, chinese: n.chinese, multiplied })
+}
+
+/// Whether a number may start at `i`: not in the middle of a longer number, a word in
+/// Latin letters, a date or an ordinal (`第22期`).
+fn may_start(s: &str, i: usize) -> bool {
+    match char_before(s, i) {
+        None => true,
+        Some(c) => {
+            !(c.is_ascii_alphanumeric()
+                || ('0'..='9').contains(&c)
+                || matches!(c, '.' | '\u{ff0e}' | '第' | '-' | '/' | '_' | '@' | '#' | '&'))
+        }
+    }
+}
+
+/// Money exactly at `i` (`185.82万元`), `None` otherwise.
+pub(crate) fn money_at(s: &str, i: usize) -> Option<Money> {
+    let f = figure_at(s, i, false)?;
+    if f.unit != "元" {
+        return None;
+    }
+    Some(Money {
+        yuan: f.value,
+        text: s[f.start..f.end].to_owned(),
+        qualifier: f.qualifier,
+        span: Span::new(f.start, f.end),
+    })
+}
+
+/// A quantity exactly at `i`, Arabic numbers only.
+pub(crate) fn quantity_at(s: &str, i: usize) -> Option<Quantity> {
+    let f = figure_at(s, i, false)?;
+    Some(to_quantity(f))
+}
+
+fn to_quantity(f: Figure) -> Quantity {
+    let _ = f.multiplied;
+    Quantity {
+        value: f.value,
+        unit: Cow::Borrowed(f.unit),
+        qualifier: f.qualifier,
+        span: Span::new(f.start, f.end),
+    }
+}
+
+/// Classifiers a Chinese numeral may count (`六个方面`), to avoid `一把手`, `一级`.
+const CN_CLASSIFIERS: &[&str] = &["个", "项", "条", "类", "方面", "家", "次", "批", "轮", "名", "人"];
+
+/// Every quantity in `s[span]`, in order; offsets are into `s`. Counts glued to a money
+/// threshold (`7个10亿元以上项目`) keep the count and drop the threshold.
+pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) {
+    let b = s.as_bytes();
+    let mut i = span.start;
+    let mut last_end = usize::MAX;
+    let mut last_was_count = false;
+    while i < span.end {
+        let Some(c) = char_at(s, i) else { break };
+        let starts = (is_digit_at(b, i)
+            || (chinese && super::numerals::is_numeral_char(c))
+            || PREFIX_QUALIFIERS.iter().any(|w| s[i..].starts_with(w)))
+            && may_start(s, i);
+        if starts {
+            if let Some(f) = figure_at(s, i, chinese).filter(|f| f.end <= span.end) {
+                let ok_cn = !f.chinese || CN_CLASSIFIERS.contains(&f.unit);
+                let next_is_digit = is_digit_at(b, f.end);
+                let threshold = f.unit == "元" && last_was_count && last_end == f.start;
+                if ok_cn && !next_is_digit && !threshold {
+                    last_was_count = f.unit == "个";
+                    last_end = f.end;
+                    i = f.end;
+                    out.push(to_quantity(f));
+                    continue;
+                }
+                if threshold {
+                    i = f.end;
+                    last_was_count = false;
+                    continue;
+                }
+            }
+            // skip the whole digit run so `2024年` is not read as `024…`
+            let mut j = i + c.len_utf8();
+            while j < span.end && (is_digit_at(b, j) || char_at(s, j).is_some_and(|c| c == '.' || c == ',')) {
+                j += char_at(s, j).map_or(1, char::len_utf8);
+            }
+            i = j;
+            last_was_count = false;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Option<(String, Qualifier, String)> {
+        let m = money_at(s, 0)?;
+        Some((m.yuan.to_string(), m.qualifier, m.text))
+    }
+
+    #[test]
+    fn money_table() {
+        use Qualifier::*;
+        let cases: &[(&str, Option<(&str, Qualifier, &str)>)] = &[
+            ("185.82万元", Some(("1858200.00", Exact, "185.82万元"))),
+            ("1548.65万元,", Some(("15486500.00", Exact, "1548.65万元"))),
+            ("1,548.65万元", Some(("15486500.00", Exact, "1,548.65万元"))),
+            ("2,360,000元", Some(("2360000", Exact, "2,360,000元"))),
+            ("12元", Some(("12", Exact, "12元"))),
+            ("3.5亿元", Some(("350000000.0", Exact, "3.5亿元"))),
+            ("300余万元", Some(("3000000", Over, "300余万元"))),
+            ("300万余元", Some(("3000000", Over, "300万余元"))),
+            ("约2亿元", Some(("200000000", About, "约2亿元"))),
+            ("近50万元", Some(("500000", Nearly, "近50万元"))),
+            ("10万元以上", Some(("100000", Over, "10万元以上"))),
+            ("0.1234万元", Some(("1234.0000", Exact, "0.1234万元"))),
+            ("１２．５万元", Some(("125000.0", Exact, "１２．５万元"))),
+            ("16.5万人", None),
+            ("12.5%", None),
+            ("元", None),
+        ];
+        for (s, want) in cases {
+            let got = m(s);
+            let want = want.map(|(a, q, t)| (a.to_owned(), q, t.to_owned()));
+            assert_eq!(got, want, "money_at({s:?})");
+        }
+    }
+
+    #[test]
+    fn quantities_in_prose() {
+        let s = "2024年共招引落地7个10亿元以上产业项目,新增企业21家,增速46.5%,16.5万人次参与,第22期录用";
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), false, &mut out);
+        let got: Vec<String> =
+            out.iter().map(|q| format!("{}{}", q.value, q.unit)).collect();
+        assert_eq!(got, ["7个", "21家", "46.5%", "165000.0人次"]);
+    }
+
+    #[test]
+    fn chinese_counts() {
+        let s = "反馈了六个方面二十三个问题,一把手带头";
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), true, &mut out);
+        let got: Vec<String> = out.iter().map(|q| format!("{}{}", q.value, q.unit)).collect();
+        assert_eq!(got, ["6个", "23个"]);
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        assert!(number_at("99999999999999999999999999999999", 0).is_none());
+    }
+}

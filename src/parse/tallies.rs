@@ -1,0 +1,234 @@
+//! Penalty tallies (处分情况), institutions (制度) and funds (资金) in the outcome sentences.
+//!
+//! `给予党纪处分42人(党内警告28人,严重警告8人);政务处分21人(…);组织处理5人;诫勉16人;
+//! 建立完善制度55项;清退款项185.82万元,挽回其他经济损失1548.65万元`
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::LazyLock;
+
+use super::numerals::cn_numeral_at;
+use super::quantities::money_at;
+use super::text::{char_at, char_before, is_close, is_digit_at, is_open, is_ws, uint_at};
+use super::Notes;
+use crate::validate::{Code, Severity};
+use crate::{Funds, FundsKind, Outcomes, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Span};
+
+/// Category words, as written.
+const CATEGORY_WORDS: &[&str] = &[
+    "党纪政务处分", "党纪政纪处分", "党纪处分", "党纪处理", "政务处分", "政纪处分", "组织处理",
+    "诫勉谈话", "诫勉", "教育提醒", "批评教育", "提醒谈话", "谈话提醒", "约谈提醒", "批评帮助",
+    "责令作出书面检查", "责令书面检查", "责令作出检查", "责令检查", "追责问责", "问责", "立案审查调查",
+    "立案审查", "党纪政务立案", "立案", "留置", "移送司法机关", "移送检察机关", "移交司法机关",
+    "交由纪检监察机关调查", "交由纪委调查", "移交纪检监察机关", "移交纪委监委",
+];
+
+static CATEGORIES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(CATEGORY_WORDS)
+        .expect("category automaton")
+});
+
+const FUND_WORDS: &[&str] = &["清退", "挽回", "追缴", "收缴", "追回", "收回", "退缴", "追收", "返还", "退还"];
+
+static FUNDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(FUND_WORDS)
+        .expect("funds automaton")
+});
+
+/// Skips filler between a category and its number: `共`, `了`, `:`, spaces.
+fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
+    for _ in 0..4 {
+        match char_at(s, i) {
+            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达')) if i < end => i += c.len_utf8(),
+            Some(c) if is_ws(c) && i < end => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// A count with its person unit at `i`: `42人`, `60人次`, `三名`.
+fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, PersonUnit, usize)> {
+    let (value, end) = if let Some((v, _, e)) = uint_at(s.as_bytes(), i) {
+        if v.is_none() {
+            notes.push(
+                Severity::Error,
+                Code::NumberOverflow,
+                format!("the count “{}” is too large to be a number of people", &s[i..e]),
+                vec![Span::new(i, e)],
+            );
+        }
+        (v, e)
+    } else {
+        let (v, e) = cn_numeral_at(s, i)?;
+        (Some(v), e)
+    };
+    let rest = &s[end..];
+    let (unit, w) = if rest.starts_with("人次") {
+        (PersonUnit::PersonTimes, "人次".len())
+    } else if rest.starts_with('人') {
+        (PersonUnit::Persons, '人'.len_utf8())
+    } else if rest.starts_with('名') {
+        (PersonUnit::Named, '名'.len_utf8())
+    } else {
+        return None;
+    };
+    Some((value, unit, end + w))
+}
+
+/// The breakdown in parentheses at `i` (which holds the opening parenthesis).
+fn breakdown_at(s: &str, i: usize, limit: usize, notes: &mut Notes) -> Option<(Vec<SanctionCount>, usize)> {
+    let open = char_at(s, i).filter(|c| is_open(*c))?;
+    let mut j = i + open.len_utf8();
+    let mut items = Vec::new();
+    loop {
+        // label: up to the first digit
+        let ls = j;
+        while j < limit && !is_digit_at(s.as_bytes(), j) {
+            let c = char_at(s, j)?;
+            if is_close(c) || matches!(c, '。' | ';' | '\u{ff1b}') || j - ls > 40 {
+                return None;
+            }
+            j += c.len_utf8();
+        }
+        let label = s[ls..j].trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '\u{ff0c}' | '、' | '其' | '中' | ':' | '\u{ff1a}'));
+        let label = label.strip_prefix("其中").unwrap_or(label).trim_start_matches([':', '\u{ff1a}']);
+        let (count, _, e) = count_at(s, j, notes)?;
+        let lstart = ls + s[ls..j].find(label).unwrap_or(0);
+        items.push(SanctionCount {
+            sanction: Sanction::from_label(label),
+            label: label.to_owned(),
+            count: count.unwrap_or(u64::MAX),
+            span: Span::new(lstart, e),
+        });
+        j = e;
+        match char_at(s, j) {
+            Some(c) if is_close(c) => return Some((items, j + c.len_utf8())),
+            Some(c @ (',' | '\u{ff0c}' | '、' | ';' | '\u{ff1b}')) => j += c.len_utf8(),
+            _ => return None,
+        }
+    }
+}
+
+/// Reads the tallies in `s[span]` into `out`; returns whether anything was found.
+pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>, notes: &mut Notes) -> bool {
+    let before = out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some());
+    let hay = &s[..span.end];
+    let mut pending: Vec<(PenaltyCategory, usize, usize)> = Vec::new();
+    for m in CATEGORIES.find_iter(&hay[span.start..]) {
+        let (ms, me) = (span.start + m.start(), span.start + m.end());
+        let word = &s[ms..me];
+        // joined kinds: `批评教育、提醒谈话、责令检查18人`
+        let next = char_at(s, me);
+        if matches!(next, Some('、' | '和' | '及')) {
+            let after = me + next.map_or(0, char::len_utf8);
+            if CATEGORIES.find(&hay[after..]).is_some_and(|n| n.start() == 0) {
+                pending.push((PenaltyCategory::from_label(word), ms, me));
+                continue;
+            }
+        }
+        let j = skip_filler(s, me, span.end);
+        let Some((total, unit, mut end)) = count_at(s, j, notes) else {
+            pending.clear();
+            continue;
+        };
+        let mut breakdown = Vec::new();
+        if let Some((b, e)) = breakdown_at(s, end, span.end, notes) {
+            breakdown = b;
+            end = e;
+        }
+        let category = PenaltyCategory::from_label(word);
+        let (start, label, kinds, category) = if pending.is_empty() {
+            (ms, word.to_owned(), Vec::new(), category)
+        } else {
+            let start = pending[0].1;
+            let mut kinds: Vec<PenaltyCategory> = pending.iter().map(|p| p.0).collect();
+            kinds.push(category);
+            (start, s[start..me].to_owned(), kinds, PenaltyCategory::Combined)
+        };
+        pending.clear();
+        out.penalties.push(Penalty { category, kinds, label, total, unit, breakdown, span: Span::new(start, end) });
+    }
+
+    // institutions: 建立完善制度55项
+    let mut from = span.start;
+    while let Some(p) = hay.get(from..).and_then(|h| h.find("制度")).map(|p| from + p) {
+        from = p + "制度".len();
+        let mut j = from;
+        for _ in 0..6 {
+            if is_digit_at(s.as_bytes(), j) || j >= span.end {
+                break;
+            }
+            j += char_at(s, j).map_or(1, char::len_utf8);
+        }
+        if let Some((Some(v), _, e)) = uint_at(s.as_bytes(), j) {
+            if ["项", "个", "份", "条", "件"].iter().any(|u| s[e..].starts_with(u)) && out.institutions.is_none() {
+                out.institutions = Some(v);
+                skip.push(Span::new(clause_start(s, p, span.start), e));
+                from = e;
+            }
+        }
+    }
+
+    // funds
+    for m in FUNDS.find_iter(&hay[span.start..]) {
+        let ms = span.start + m.start();
+        let cs = clause_start(s, ms, span.start);
+        if out.funds.iter().any(|f| f.span.end > cs) {
+            continue;
+        }
+        let mut j = ms;
+        let mut money = None;
+        while j < span.end {
+            let Some(c) = char_at(s, j) else { break };
+            if matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}') {
+                break;
+            }
+            if is_digit_at(s.as_bytes(), j) || matches!(c, '约' | '近') {
+                if let Some(mo) = money_at(s, j) {
+                    money = Some(mo);
+                    break;
+                }
+            }
+            j += c.len_utf8();
+        }
+        let Some(amount) = money else { continue };
+        let label = s[cs..amount.span.start].trim_end_matches(is_ws);
+        let label = label.strip_suffix("共计").or_else(|| label.strip_suffix("合计")).or_else(|| label.strip_suffix("共")).unwrap_or(label);
+        out.funds.push(Funds {
+            kind: FundsKind::from_label(label),
+            label: label.to_owned(),
+            span: Span::new(cs, amount.span.end),
+            amount,
+        });
+    }
+    let found = out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some()) > before;
+    if found {
+        out.spans.push(span);
+    }
+    found
+}
+
+/// Start of the clause holding byte `i`: after the last `,;。、:(` before it, not before `floor`.
+fn clause_start(s: &str, i: usize, floor: usize) -> usize {
+    let mut j = i;
+    while j > floor {
+        let Some(c) = char_before(s, j) else { break };
+        if matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | ':' | '\u{ff1a}' | '、' | '(' | '\u{ff08}') || is_ws(c) {
+            break;
+        }
+        j -= c.len_utf8();
+    }
+    // drop leading filler words
+    for w in ["并", "共", "累计", "另", "同时"] {
+        if s[j..i.max(j)].starts_with(w) && j + w.len() <= i {
+            return j + w.len();
+        }
+    }
+    j
+}

@@ -1,0 +1,203 @@
+//! The text cursor's primitives: lines, whitespace and width-insensitive character classes.
+//!
+//! Everything here works on the original input and returns byte offsets into it, so spans
+//! never point into a normalised copy.
+
+use crate::Span;
+
+/// Whitespace for layout purposes: ASCII, ideographic space, no-break space, BOM and the
+/// other Unicode spaces.
+pub(crate) fn is_ws(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// One non-empty line of the input, trimmed of layout whitespace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub(crate) span: Span,
+}
+
+impl Line {
+    pub(crate) fn text<'a>(&self, input: &'a str) -> &'a str {
+        &input[self.span.range()]
+    }
+}
+
+/// The non-empty lines of `input`, each trimmed. Lines end at `\n`, a lone `\r`, U+2028 or
+/// U+2029.
+pub(crate) fn lines(input: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(input.len() / 200 + 4);
+    let mut start = 0;
+    let bytes = input.as_bytes();
+    let mut push = |s: usize, e: usize| {
+        let raw = &input[s..e];
+        let t = raw.trim_start_matches(is_ws);
+        let ls = s + (raw.len() - t.len());
+        let t = t.trim_end_matches(is_ws);
+        if !t.is_empty() {
+            out.push(Line { span: Span::new(ls, ls + t.len()) });
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                push(start, i);
+                start = i + 1;
+            }
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                push(start, i);
+                start = i + 1;
+            }
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => {
+                push(start, i);
+                start = i + 3;
+                i += 2;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(start, bytes.len());
+    out
+}
+
+/// The value of an ASCII or full-width digit at byte `i`, and the byte after it.
+#[inline]
+pub(crate) fn digit_at(s: &[u8], i: usize) -> Option<(u32, usize)> {
+    match *s.get(i)? {
+        b @ b'0'..=b'9' => Some((u32::from(b - b'0'), i + 1)),
+        0xEF if s.get(i + 1) == Some(&0xBC) => match s.get(i + 2) {
+            Some(&b @ 0x90..=0x99) => Some((u32::from(b - 0x90), i + 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a digit (ASCII or full-width) starts at `i`.
+#[inline]
+pub(crate) fn is_digit_at(s: &[u8], i: usize) -> bool {
+    digit_at(s, i).is_some()
+}
+
+/// An unsigned integer of ASCII or full-width digits at `i`: `(value, digits, end)`;
+/// `value` is `None` on overflow.
+pub(crate) fn uint_at(s: &[u8], i: usize) -> Option<(Option<u64>, usize, usize)> {
+    let mut j = i;
+    let mut v: Option<u64> = Some(0);
+    let mut n = 0;
+    while let Some((d, next)) = digit_at(s, j) {
+        v = v.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(u64::from(d)));
+        n += 1;
+        j = next;
+    }
+    (n > 0).then_some((v, n, j))
+}
+
+/// The char starting at byte `i` of `s` (which must be a boundary).
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+#[inline]
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i)?.chars().next_back()
+}
+
+/// `:` or `:`.
+pub(crate) fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '\u{ff1a}')
+}
+
+/// An opening parenthesis of either width.
+pub(crate) fn is_open(c: char) -> bool {
+    matches!(c, '(' | '\u{ff08}')
+}
+
+/// A closing parenthesis of either width.
+pub(crate) fn is_close(c: char) -> bool {
+    matches!(c, ')' | '\u{ff09}')
+}
+
+/// Punctuation that ends a clause.
+pub(crate) fn is_clause_end(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | '、' | ':' | '\u{ff1a}' | '!' | '\u{ff01}' | '?' | '\u{ff1f}')
+}
+
+/// Sentence-final punctuation.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '\u{ff01}' | '?' | '\u{ff1f}')
+}
+
+/// Byte offset of the end of the sentence starting at `from` in `s` (after its `。`), or
+/// `s.len()`; `。` inside quotes or brackets does not end it.
+pub(crate) fn sentence_end(s: &str, from: usize) -> usize {
+    let mut depth = 0i32;
+    for (i, c) in s[from..].char_indices() {
+        match c {
+            '“' | '《' | '(' | '\u{ff08}' | '‘' | '「' | '『' => depth += 1,
+            '”' | '》' | ')' | '\u{ff09}' | '’' | '」' | '』' => depth = (depth - 1).max(0),
+            c if is_sentence_end(c) && depth == 0 => return from + i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Removes every kind of layout whitespace and joins, for titles split over lines.
+pub(crate) fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !is_ws(*c)).collect()
+}
+
+/// The span of `sub` (a subslice of `input`) as offsets into `input`.
+pub(crate) fn span_of(input: &str, sub: &str) -> Span {
+    let start = (sub.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+    debug_assert!(start <= input.len());
+    Span::new(start, start + sub.len())
+}
+
+/// Trims layout whitespace and the given trailing punctuation from both ends of
+/// `s[span]`, returning the narrowed span.
+pub(crate) fn trim_span(input: &str, span: Span) -> Span {
+    let s = &input[span.range()];
+    let t = s.trim_start_matches(is_ws);
+    let start = span.start + (s.len() - t.len());
+    let t = t.trim_end_matches(is_ws);
+    Span::new(start, start + t.len())
+}
+
+/// Finds `needle` in `hay` from byte `from`.
+#[inline]
+pub(crate) fn find_from(hay: &str, from: usize, needle: &str) -> Option<usize> {
+    hay.get(from..)?.find(needle).map(|i| from + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_trim_and_skip_blank() {
+        let input = "\u{feff}  第一行  \r\n\r\n\u{3000}第二行\r第三行\n";
+        let got: Vec<&str> = lines(input).iter().map(|l| l.text(input)).collect();
+        assert_eq!(got, ["第一行", "第二行", "第三行"]);
+    }
+
+    #[test]
+    fn digits_of_both_widths() {
+        let s = "2024年".as_bytes();
+        assert_eq!(uint_at(s, 0), Some((Some(2024), 4, 4)));
+        let s = "２０２４年".as_bytes();
+        assert_eq!(uint_at(s, 0), Some((Some(2024), 4, 12)));
+        assert_eq!(uint_at("99999999999999999999999".as_bytes(), 0).unwrap().0, None);
+    }
+
+    #[test]
+    fn sentence_end_skips_quotes() {
+        let s = "加强“清廉。建设”。其后";
+        assert_eq!(&s[..sentence_end(s, 0)], "加强“清廉。建设”。");
+    }
+}

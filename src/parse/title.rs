@@ -1,0 +1,69 @@
+//! The title (标题): `【{tag}】中共{issuer}关于{round}巡视|巡察整改(进展)情况的通报`.
+
+use super::header::{any_uint, scheme_of};
+use super::text::{find_from, squeeze};
+use crate::{Span, Title};
+
+/// Whether a line (or two joined) reads as a title.
+pub(crate) fn is_title(line: &str) -> bool {
+    let schemed = line.contains("巡视") || line.contains("巡察") || line.contains("巡查");
+    let genre = line.contains("整改") || line.contains("反馈意见");
+    let form = line.contains("关于") || line.contains("通报") || line.contains("报告") || line.contains("情况");
+    schemed && genre && form && line.chars().count() <= 90 && !line.contains('。') && !line.contains("根据")
+}
+
+/// Whether a line looks like the first half of a title split over two lines.
+pub(crate) fn is_title_head(line: &str) -> bool {
+    line.chars().count() <= 60
+        && !line.contains('。')
+        && (line.starts_with("中共") || line.contains("关于") || line.starts_with('【'))
+        && !(line.ends_with("通报") || line.ends_with("报告"))
+}
+
+/// Reads a title from its joined text (line breaks removed) at `span`.
+pub(crate) fn parse(raw: &str, span: Span) -> Title {
+    let text = squeeze(raw);
+    let mut rest: &str = &text;
+    let mut tag = None;
+    if let Some(r) = rest.strip_prefix('【') {
+        if let Some(close) = r.find('】') {
+            tag = Some(r[..close].to_owned());
+            rest = &r[close + '】'.len_utf8()..];
+        }
+    }
+    let mut issuer = None;
+    let mut round = None;
+    let mut genre = None;
+    let body = match rest.find("关于") {
+        Some(p) => {
+            if p > 0 {
+                issuer = Some(rest[..p].to_owned());
+            }
+            &rest[p + "关于".len()..]
+        }
+        None => rest,
+    };
+    let g = find_from(body, 0, "集中整改").or_else(|| find_from(body, 0, "整改"));
+    if let Some(g) = g {
+        let r = &body[..g];
+        if !r.is_empty() && r != "巡视" && r != "巡察" && r != "巡查" {
+            round = Some(r.to_owned());
+        }
+        genre = Some(body[g..].to_owned());
+    }
+    let round_number = round.as_deref().and_then(|r| {
+        let p = r.find("第")? + "第".len();
+        let q = p + r[p..].find('轮')?;
+        any_uint(&r[p..q])
+    });
+    Title {
+        scheme: scheme_of(&text),
+        text,
+        issuer,
+        round,
+        round_number,
+        genre,
+        tag,
+        span,
+    }
+}
