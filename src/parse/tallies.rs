@@ -167,9 +167,10 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
             j += char_at(s, j).map_or(1, char::len_utf8);
         }
         if let Some((Some(v), _, e)) = uint_at(s.as_bytes(), j) {
-            if ["项", "个", "份", "条", "件"].iter().any(|u| s[e..].starts_with(u)) && out.institutions.is_none() {
+            let unit = ["项", "个", "份", "条", "件"].iter().find(|u| s[e..].starts_with(**u));
+            if let (Some(u), None) = (unit, out.institutions) {
                 out.institutions = Some(v);
-                skip.push(Span::new(clause_start(s, p, span.start), e));
+                skip.push(Span::new(clause_start(s, p, span.start), e + u.len()));
                 from = e;
             }
         }
