@@ -37,6 +37,8 @@
 #![deny(missing_docs)]
 
 mod coverage;
+#[cfg(feature = "diagnostics")]
+pub mod diagnostics;
 pub mod error;
 mod model;
 pub(crate) mod parse;

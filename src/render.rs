@@ -113,11 +113,12 @@ fn section(out: &mut String, s: &Section) {
 /// Writes the canonical text.
 pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
+    // chrome that stood before the header goes on top, the rest at the bottom
     let first = r
-        .title
+        .inspection
         .as_ref()
-        .map(|t| t.span.start)
-        .or_else(|| r.inspection.as_ref().map(|i| i.span.start))
+        .map(|i| i.span.start)
+        .or_else(|| r.title.as_ref().map(|t| t.span.end))
         .unwrap_or(usize::MAX);
     let chrome = |p: &&crate::Passage| p.kind == PassageKind::Chrome;
     for p in r.unrecognized.iter().filter(chrome).filter(|p| p.span.start < first) {
@@ -160,13 +161,18 @@ pub(crate) fn render(r: &Report) -> String {
         }
         out.push_str("现将整改情况予以公布。\n");
     }
-    if let Some(o) = &r.overview {
+    // figures read from a notice section's prose are written back with that prose
+    let in_sections = |spans: &[crate::Span]| {
+        !spans.is_empty()
+            && spans.iter().all(|x| r.sections.iter().any(|s| s.span.start <= x.start && x.end <= s.span.end))
+    };
+    if let Some(o) = r.overview.as_ref().filter(|o| !in_sections(&o.spans)) {
         let s = overview(o);
         if !s.is_empty() {
             let _ = writeln!(out, "{s}");
         }
     }
-    if let Some(o) = &r.outcomes {
+    if let Some(o) = r.outcomes.as_ref().filter(|o| !in_sections(&o.spans)) {
         let mut parts: Vec<String> = Vec::new();
         for p in &o.penalties {
             let unit = p.unit.as_str();
@@ -232,8 +238,7 @@ pub(crate) fn render(r: &Report) -> String {
             let _ = writeln!(out, "{}", chinese_date(PartialDate { year_inherited: false, ..d }));
         }
     }
-    let last = r.signature.as_ref().map_or(0, |s| s.span.end);
-    for p in r.unrecognized.iter().filter(chrome).filter(|p| p.span.start >= first && p.span.start >= last && last > 0) {
+    for p in r.unrecognized.iter().filter(chrome).filter(|p| p.span.start >= first) {
         let _ = writeln!(out, "{}", p.text);
     }
     out

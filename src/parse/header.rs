@@ -160,8 +160,9 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
         }
         let kind_text = c.get(2).map_or("", |m| m.as_str());
         let after = c.get(3).map_or(text.len(), |m| m.end());
-        let tail = &text[after..sentence_end(text, after).min(after + 30).min(text.len())];
-        let tail = &tail[..tail.char_indices().map(|(i, _)| i).find(|&i| i >= tail.len().min(18)).unwrap_or(tail.len())];
+        // “回头看” follows the scheme word within a few characters
+        let clause = &text[after..sentence_end(text, after)];
+        let tail = super::text::prefix_chars(clause, 8);
         let mut found: Vec<(usize, InspectionKind)> = Vec::new();
         for k in InspectionKind::ALL {
             if let Some(p) = kind_text.find(k.as_str()) {

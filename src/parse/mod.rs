@@ -12,6 +12,7 @@ pub(crate) mod numerals;
 pub(crate) mod overview;
 pub(crate) mod quantities;
 pub(crate) mod sections;
+pub(crate) mod t2s;
 pub(crate) mod tallies;
 pub(crate) mod text;
 pub(crate) mod title;
@@ -35,8 +36,36 @@ fn passage(input: &str, kind: PassageKind, span: Span) -> Passage {
     Passage { kind, text: input[span.range()].to_owned(), span }
 }
 
-/// Reads a report.
+/// Reads a report; text in Traditional characters is read through a Simplified copy with
+/// the same byte offsets.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
+    match t2s::to_simplified(input, 8) {
+        None => parse_simplified(input),
+        Some((simple, changed)) => {
+            let mut r = parse_simplified(&simple)?;
+            let first = input
+                .char_indices()
+                .zip(simple.chars())
+                .find(|((_, a), b)| a != b)
+                .map(|((i, a), _)| Span::new(i, i + a.len_utf8()));
+            r.notes.push(Finding {
+                severity: Severity::Info,
+                code: Code::TraditionalCharacters,
+                message: format!(
+                    "{changed} Traditional characters were read as Simplified; fields are given in Simplified characters"
+                ),
+                spans: first.into_iter().collect(),
+            });
+            // passages keep the words as written
+            for p in &mut r.unrecognized {
+                p.text = input[p.span.range()].to_owned();
+            }
+            Ok(r)
+        }
+    }
+}
+
+fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     let lines: Vec<Line> = text::lines(input);
     if lines.is_empty() {
         return Err(ParseError::new(ParseErrorKind::Empty, None, ""));
@@ -242,7 +271,7 @@ fn tail_chars(s: &str, n: usize) -> &str {
     &s[start..]
 }
 
-/// Template placeholders (`党的XX大`) and Traditional characters left in the text.
+/// Template placeholders (`党的XX大`) left in the text.
 fn scan_debris(input: &str, notes: &mut Notes) {
     for pat in ["XX", "××", "xx", "XXX", "〇〇"] {
         if let Some(p) = input.find(pat) {
@@ -254,14 +283,5 @@ fn scan_debris(input: &str, notes: &mut Notes) {
             );
             break;
         }
-    }
-    const TRADITIONAL: &[&str] = &["巡視", "整改情況", "通報", "問題", "黨", "處分", "紀律", "監督"];
-    if let Some((p, w)) = TRADITIONAL.iter().find_map(|w| input.find(w).map(|p| (p, *w))) {
-        notes.push(
-            Severity::Info,
-            Code::TraditionalCharacters,
-            format!("Traditional characters such as “{w}”: fields are read in Simplified only"),
-            vec![Span::new(p, p + w.len())],
-        );
     }
 }

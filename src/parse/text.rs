@@ -147,6 +147,11 @@ pub(crate) fn sentence_end(s: &str, from: usize) -> usize {
     s.len()
 }
 
+/// The first `n` chars of `s`.
+pub(crate) fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
 /// Removes every kind of layout whitespace and joins, for titles split over lines.
 pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_ws(*c)).collect()

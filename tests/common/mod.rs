@@ -46,9 +46,13 @@ pub fn diff(a: &Value, b: &Value, limit: usize) -> Vec<String> {
                     go(&format!("{path}.{k}"), x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null), out, limit);
                 }
             }
-            (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            (Value::Array(x), Value::Array(y)) => {
                 for (i, (p, q)) in x.iter().zip(y).enumerate() {
                     go(&format!("{path}[{i}]"), p, q, out, limit);
+                }
+                if x.len() != y.len() {
+                    let extra = if x.len() > y.len() { &x[y.len()..] } else { &y[x.len()..] };
+                    out.push(format!("{path}: lengths {} != {}; extra: {}", x.len(), y.len(), Value::Array(extra.to_vec())));
                 }
             }
             _ => {

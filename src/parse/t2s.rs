@@ -1,0 +1,63 @@
+//! Traditional → Simplified characters (繁简转换), one character for one, for notices
+//! published or re-posted in Traditional characters.
+//!
+//! Only characters whose Traditional and Simplified forms both take three UTF-8 bytes are
+//! mapped, so the converted text has the same byte offsets as the input and every span
+//! still points at the original words. The table (`t2s.txt`, pairs of characters sorted by
+//! the Traditional one) holds the single-character mappings whose Simplified form is in
+//! GB 2312 and whose Traditional form is not.
+
+use std::sync::LazyLock;
+
+static TABLE: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut chars = include_str!("t2s.txt").chars();
+    let mut out = Vec::with_capacity(3200);
+    while let (Some(t), Some(s)) = (chars.next(), chars.next()) {
+        out.push((t, s));
+    }
+    out
+});
+
+fn simplified(c: char) -> Option<char> {
+    if (c as u32) < 0x3400 {
+        return None;
+    }
+    let t = &*TABLE;
+    t.binary_search_by_key(&c, |p| p.0).ok().map(|i| t[i].1)
+}
+
+/// The text in Simplified characters with the same byte offsets, and how many characters
+/// changed; `None` when fewer than `min` characters are Traditional.
+pub(crate) fn to_simplified(input: &str, min: usize) -> Option<(String, usize)> {
+    let n = input.chars().filter(|c| simplified(*c).is_some()).take(min).count();
+    if n < min {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut changed = 0;
+    for c in input.chars() {
+        match simplified(c) {
+            Some(s) if s.len_utf8() == c.len_utf8() => {
+                out.push(s);
+                changed += 1;
+            }
+            _ => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), input.len());
+    Some((out, changed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_offsets() {
+        let (s, n) = to_simplified("關於巡視整改情況的通報", 1).unwrap();
+        assert_eq!(s, "关于巡视整改情况的通报");
+        assert_eq!(n, 5);
+        assert_eq!(s.len(), "關於巡視整改情況的通報".len());
+        assert!(to_simplified("关于巡视整改情况的通报", 1).is_none());
+    }
+}
