@@ -210,9 +210,10 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
             notes.push(Severity::Error, Code::ImpossibleDate, format!("the feedback date “{}” does not exist", &text[ds..d.end]), vec![at(ds, d.end)]);
         }
         let mut fb = d.resolve(year);
-        if let (Some(f), Some(e), None) = (fb, insp.end.or(insp.start), d.year) {
-            if f.cmp_shared(e) == std::cmp::Ordering::Less {
-                fb = d.resolve(Some(e.year + 1));
+        // a feedback date without a year never falls before the period began
+        if let (Some(f), Some(s), Some(e), None) = (fb, insp.start, insp.end.or(insp.start), d.year) {
+            if f.cmp_shared(s) == std::cmp::Ordering::Less {
+                fb = d.resolve(Some(e.year + u16::from(e.year == s.year)));
             }
         }
         insp.feedback_year_inherited = fb.is_some_and(|f| f.year_inherited);

@@ -282,7 +282,7 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<(Span, u32, Span)> {
             marks.push((Span::new(j, abs + '是'.len_utf8()), v));
         }
     }
-    if marks.len() < 2 && !(marks.len() == 1 && marks[0].0.start == span.start) {
+    if marks.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::with_capacity(marks.len());
