@@ -39,7 +39,13 @@ fn main() -> ExitCode {
             }
         };
         let c = report.coverage(&text);
-        let pct = |n: usize| if c.total == 0 { 0.0 } else { 100.0 * n as f64 / c.total as f64 };
+        let pct = |n: usize| {
+            if c.total == 0 {
+                0.0
+            } else {
+                100.0 * n as f64 / c.total as f64
+            }
+        };
         println!(
             "{path}: {} chars, {:.1}% interpreted, {:.1}% passages, {} uncovered",
             c.total,
@@ -49,17 +55,38 @@ fn main() -> ExitCode {
         );
         let mut found = Vec::new();
         let mut missing = Vec::new();
-        let mut mark = |name: &str, ok: bool| if ok { found.push(name.to_owned()) } else { missing.push(name.to_owned()) };
+        let mut mark = |name: &str, ok: bool| {
+            if ok {
+                found.push(name.to_owned())
+            } else {
+                missing.push(name.to_owned())
+            }
+        };
         let i = report.inspection.as_ref();
         mark("title", report.title.is_some());
         mark("published", report.published.is_some());
         mark("team", i.is_some_and(|i| i.team.is_some()));
         mark("target", i.is_some_and(|i| i.target.is_some()));
-        mark("period", i.is_some_and(|i| i.start.is_some() && i.end.is_some()));
+        mark(
+            "period",
+            i.is_some_and(|i| i.start.is_some() && i.end.is_some()),
+        );
         mark("feedback", i.is_some_and(|i| i.feedback_date.is_some()));
         mark("overview", report.overview.is_some());
-        mark("penalties", report.outcomes.as_ref().is_some_and(|o| !o.penalties.is_empty()));
-        mark("funds", report.outcomes.as_ref().is_some_and(|o| !o.funds.is_empty()));
+        mark(
+            "penalties",
+            report
+                .outcomes
+                .as_ref()
+                .is_some_and(|o| !o.penalties.is_empty()),
+        );
+        mark(
+            "funds",
+            report
+                .outcomes
+                .as_ref()
+                .is_some_and(|o| !o.funds.is_empty()),
+        );
         mark("issues", !report.all_issues().is_empty());
         mark("next_steps", !report.next_steps.is_empty());
         mark("contact", report.contact.is_some());
@@ -72,5 +99,9 @@ fn main() -> ExitCode {
             println!("  unknown  {lc} {short}");
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -25,7 +25,9 @@ fn run() -> Result<(), String> {
     let json = args.iter().any(|a| a == "--json");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     if let Some(bad) = args.iter().find(|a| a.starts_with("--") && *a != "--json") {
-        return Err(format!("unknown option {bad}; usage: parse [FILE] [--json]"));
+        return Err(format!(
+            "unknown option {bad}; usage: parse [FILE] [--json]"
+        ));
     }
     let (name, text) = match files.as_slice() {
         [] => ("built-in sample".to_owned(), SAMPLE.to_owned()),
@@ -37,7 +39,10 @@ fn run() -> Result<(), String> {
     if json {
         let mut value = serde_json::to_value(&report).map_err(|e| e.to_string())?;
         value["findings"] = serde_json::to_value(&findings).map_err(|e| e.to_string())?;
-        println!("{}", serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+        );
         return Ok(());
     }
     println!("{name}");
@@ -50,7 +55,11 @@ fn run() -> Result<(), String> {
         println!("  team        {}", i.team.as_deref().unwrap_or("?"));
         println!("  target      {}", i.target.as_deref().unwrap_or("?"));
         println!("  period      {} to {}", opt(i.start), opt(i.end));
-        println!("  feedback    {} to {}", opt(i.feedback_date), i.feedback_recipient.as_deref().unwrap_or("?"));
+        println!(
+            "  feedback    {} to {}",
+            opt(i.feedback_date),
+            i.feedback_recipient.as_deref().unwrap_or("?")
+        );
     }
     if let Some(o) = &report.overview {
         let n = |v: Option<u64>| v.map_or("-".to_owned(), |v| v.to_string());
@@ -63,12 +72,24 @@ fn run() -> Result<(), String> {
     }
     if let Some(o) = &report.outcomes {
         for p in &o.penalties {
-            let parts: Vec<String> = p.breakdown.iter().map(|b| format!("{} {}", b.label, b.count)).collect();
+            let parts: Vec<String> = p
+                .breakdown
+                .iter()
+                .map(|b| format!("{} {}", b.label, b.count))
+                .collect();
             let total = p.total.map_or("?".to_owned(), |t| t.to_string());
-            println!("  penalty     {} {total}{} {}", p.label, p.unit.as_str(), parts.join(", "));
+            println!(
+                "  penalty     {} {total}{} {}",
+                p.label,
+                p.unit.as_str(),
+                parts.join(", ")
+            );
         }
         for f in &o.funds {
-            println!("  funds       {} {} yuan ({})", f.label, f.amount.yuan, f.amount.text);
+            println!(
+                "  funds       {} {} yuan ({})",
+                f.label, f.amount.yuan, f.amount.text
+            );
         }
     }
     let issues = report.all_issues();
@@ -80,12 +101,22 @@ fn run() -> Result<(), String> {
     println!("  next steps  {}", report.next_steps.len());
     if let Some(s) = &report.signature {
         let date = s.date.map_or("?".to_owned(), |d| d.to_string());
-        println!("  signed      {} on {date}", s.issuer.as_deref().unwrap_or("?"));
+        println!(
+            "  signed      {} on {date}",
+            s.issuer.as_deref().unwrap_or("?")
+        );
     }
     let cov = report.coverage(&text);
-    println!("  coverage    {} of {} characters interpreted, {} kept as passages", cov.interpreted, cov.total, cov.passages);
+    println!(
+        "  coverage    {} of {} characters interpreted, {} kept as passages",
+        cov.interpreted, cov.total, cov.passages
+    );
     for f in &findings {
-        let at = f.spans.first().map(|s| s.line_col(&text).to_string()).unwrap_or_default();
+        let at = f
+            .spans
+            .first()
+            .map(|s| s.line_col(&text).to_string())
+            .unwrap_or_default();
         let sev = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

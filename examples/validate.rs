@@ -21,14 +21,29 @@ fn run() -> Result<bool, String> {
         match f.spans.first() {
             Some(span) => {
                 let lc = span.line_col(&text);
-                println!("{path}:{lc}: {sev}[{}]: {}", serde_json::to_value(f.code).unwrap_or_default().as_str().unwrap_or(""), f.message);
+                println!(
+                    "{path}:{lc}: {sev}[{}]: {}",
+                    serde_json::to_value(f.code)
+                        .unwrap_or_default()
+                        .as_str()
+                        .unwrap_or(""),
+                    f.message
+                );
                 let line = xunshi::span::line_at(&text, span.start);
                 println!("    {line}");
                 // mark the characters (double-width CJK takes two columns)
-                let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+                let width = |s: &str| {
+                    s.chars()
+                        .map(|c| if c.is_ascii() { 1 } else { 2 })
+                        .sum::<usize>()
+                };
                 let before: String = line.chars().take(lc.column - 1).collect();
                 let marked = span.slice(&text).unwrap_or("").lines().next().unwrap_or("");
-                println!("    {}{}", " ".repeat(width(&before)), "^".repeat(width(marked).max(1)));
+                println!(
+                    "    {}{}",
+                    " ".repeat(width(&before)),
+                    "^".repeat(width(marked).max(1))
+                );
             }
             None => println!("{path}: {sev}: {}", f.message),
         }

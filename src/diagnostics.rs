@@ -35,7 +35,9 @@ pub fn render_finding(finding: &Finding, source: &str, path: Option<&str>, color
         .filter(|s| *s != Span::default() || source.is_empty())
         .collect();
     let id = code_name(finding);
-    let title = level(finding.severity).primary_title(finding.message.as_str()).id(id);
+    let title = level(finding.severity)
+        .primary_title(finding.message.as_str())
+        .id(id);
     let group = if spans.is_empty() {
         match path {
             Some(p) => title.element(Origin::path(p)),
@@ -44,12 +46,20 @@ pub fn render_finding(finding: &Finding, source: &str, path: Option<&str>, color
     } else {
         let mut snippet = Snippet::source(source).path(path).fold(true);
         for (i, span) in spans.iter().enumerate() {
-            let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
+            let kind = if i == 0 {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
             snippet = snippet.annotation(kind.span(span.range()));
         }
         title.element(snippet)
     };
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let renderer = renderer.decor_style(DecorStyle::Ascii);
     renderer.render(&[group]).trim_end().to_owned()
 }
@@ -110,11 +120,22 @@ mod tests {
     fn markers_align_under_wide_characters() {
         let text = "标题\n一、关于“甲”问题\n三、关于“乙”问题\n";
         let start = text.find("三、").unwrap();
-        let shown = render_finding(&finding(vec![Span::new(start, start + "三、".len())]), text, Some("a.txt"), false);
-        assert!(shown.starts_with("warning[numbering_gap]: issue numbering skips 2"), "{shown}");
+        let shown = render_finding(
+            &finding(vec![Span::new(start, start + "三、".len())]),
+            text,
+            Some("a.txt"),
+            false,
+        );
+        assert!(
+            shown.starts_with("warning[numbering_gap]: issue numbering skips 2"),
+            "{shown}"
+        );
         assert!(shown.contains("--> a.txt:3:1"), "{shown}");
         let lines: Vec<&str> = shown.lines().collect();
-        let at = lines.iter().position(|l| l.ends_with("三、关于“乙”问题")).unwrap();
+        let at = lines
+            .iter()
+            .position(|l| l.ends_with("三、关于“乙”问题"))
+            .unwrap();
         // two double-width characters: four columns of markers
         assert!(lines[at + 1].ends_with("| ^^^^"), "{shown}");
     }

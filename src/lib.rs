@@ -53,7 +53,7 @@ pub use model::date::PartialDate;
 pub use model::inspection::{Inspection, InspectionKind, Scheme};
 pub use model::issue::{Issue, Measure, NextStep, Section};
 pub use model::outcomes::{Funds, FundsKind, Outcomes};
-pub use model::overview::Overview;
+pub use model::overview::{CountSpans, Overview};
 pub use model::passage::{Passage, PassageKind};
 pub use model::penalty::{Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount};
 pub use model::quantity::{Money, Qualifier, Quantity};
@@ -61,3 +61,7 @@ pub use model::report::{Coverage, Report};
 pub use report_spans::{Visit, visit_spans};
 pub use span::{LineCol, Span};
 pub use validate::{Code, Finding, Severity};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

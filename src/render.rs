@@ -7,9 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::parse::numerals::to_cn;
-use crate::{
-    InspectionKind, Issue, Overview, PartialDate, PassageKind, Quantity, Report, Section,
-};
+use crate::{InspectionKind, Issue, Overview, PartialDate, PassageKind, Quantity, Report, Section};
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
 pub(crate) fn chinese_date(d: PartialDate) -> String {
@@ -27,7 +25,11 @@ pub(crate) fn chinese_date(d: PartialDate) -> String {
 }
 
 fn quantity(q: &Quantity) -> String {
-    let (pre, post) = if q.qualifier.is_prefix() { (q.qualifier.as_word(), "") } else { ("", q.qualifier.as_word()) };
+    let (pre, post) = if q.qualifier.is_prefix() {
+        (q.qualifier.as_word(), "")
+    } else {
+        ("", q.qualifier.as_word())
+    };
     format!("{pre}{}{post}{}", q.value, q.unit)
 }
 
@@ -69,7 +71,14 @@ fn overview(o: &Overview) -> String {
     }
     if !progress.is_empty() || o.as_of.is_some() {
         if let Some(d) = o.as_of {
-            let _ = write!(s, "截至{},", chinese_date(PartialDate { year_inherited: false, ..d }));
+            let _ = write!(
+                s,
+                "截至{},",
+                chinese_date(PartialDate {
+                    year_inherited: false,
+                    ..d
+                })
+            );
         }
         s.push_str(&progress.join("、"));
         s.push('。');
@@ -82,6 +91,13 @@ fn overview(o: &Overview) -> String {
 }
 
 fn issue(out: &mut String, i: &Issue) {
+    // the shared `1.` of combined labels `1.(1)` has no line of its own
+    if i.heading.is_empty() && i.text.is_none() && i.children.is_empty() && !i.measures.is_empty() {
+        for m in &i.measures {
+            let _ = writeln!(out, "{}{}{}", i.label, m.label, m.text);
+        }
+        return;
+    }
     let _ = writeln!(out, "{}{}", i.label, i.heading);
     if let Some(t) = &i.text {
         let _ = writeln!(out, "{t}");
@@ -121,10 +137,18 @@ pub(crate) fn render(r: &Report) -> String {
         .or_else(|| r.title.as_ref().map(|t| t.span.end))
         .unwrap_or(usize::MAX);
     let chrome = |p: &&crate::Passage| p.kind == PassageKind::Chrome;
-    for p in r.unrecognized.iter().filter(chrome).filter(|p| p.span.start < first) {
+    for p in r
+        .unrecognized
+        .iter()
+        .filter(chrome)
+        .filter(|p| p.span.start < first)
+    {
         let _ = writeln!(out, "{}", p.text);
     }
     if let Some(t) = &r.title {
+        if let Some(tag) = &t.tag {
+            let _ = write!(out, "【{tag}】");
+        }
         let _ = writeln!(out, "{}", t.text);
     }
     if let Some(i) = &r.inspection {
@@ -133,7 +157,11 @@ pub(crate) fn render(r: &Report) -> String {
             let _ = write!(out, "根据{a}统一部署,");
         }
         let period = i.period_text.clone().or_else(|| {
-            Some(format!("{}至{}", chinese_date(i.start?), chinese_date(i.end?)))
+            Some(format!(
+                "{}至{}",
+                chinese_date(i.start?),
+                chinese_date(i.end?)
+            ))
         });
         if let Some(p) = period {
             let _ = write!(out, "{p},");
@@ -142,14 +170,33 @@ pub(crate) fn render(r: &Report) -> String {
             out.push_str(t);
         }
         let target = i.target.as_deref().unwrap_or("");
-        let alias = i.target_alias.as_ref().map(|a| format!("(以下简称“{a}”)")).unwrap_or_default();
-        let kinds: String =
-            i.kinds.iter().filter(|k| **k != InspectionKind::FollowUp).map(|k| k.as_str()).collect();
-        let follow = if i.kinds.contains(&InspectionKind::FollowUp) { "“回头看”" } else { "" };
+        let alias = i
+            .target_alias
+            .as_ref()
+            .map(|a| format!("(以下简称“{a}”)"))
+            .unwrap_or_default();
+        let kinds: String = i
+            .kinds
+            .iter()
+            .filter(|k| **k != InspectionKind::FollowUp)
+            .map(|k| k.as_str())
+            .collect();
+        let follow = if i.kinds.contains(&InspectionKind::FollowUp) {
+            "“回头看”"
+        } else {
+            ""
+        };
         let _ = write!(out, "对{target}{alias}开展了{kinds}{scheme}{follow}。");
         if let Some(f) = i.feedback_date {
-            let d = chinese_date(PartialDate { year_inherited: i.feedback_year_inherited, ..f });
-            let team = i.team_aliases.first().or(i.team.as_ref()).map_or("", |s| s.as_str());
+            let d = chinese_date(PartialDate {
+                year_inherited: i.feedback_year_inherited,
+                ..f
+            });
+            let team = i
+                .team_aliases
+                .first()
+                .or(i.team.as_ref())
+                .map_or("", |s| s.as_str());
             match &i.feedback_recipient {
                 Some(rc) => {
                     let _ = write!(out, "{d},{team}向{rc}反馈了{scheme}意见。");
@@ -164,7 +211,11 @@ pub(crate) fn render(r: &Report) -> String {
     // figures read from a notice section's prose are written back with that prose
     let in_sections = |spans: &[crate::Span]| {
         !spans.is_empty()
-            && spans.iter().all(|x| r.sections.iter().any(|s| s.span.start <= x.start && x.end <= s.span.end))
+            && spans.iter().all(|x| {
+                r.sections
+                    .iter()
+                    .any(|s| s.span.start <= x.start && x.end <= s.span.end)
+            })
     };
     if let Some(o) = r.overview.as_ref().filter(|o| !in_sections(&o.spans)) {
         let s = overview(o);
@@ -178,8 +229,11 @@ pub(crate) fn render(r: &Report) -> String {
             let unit = p.unit.as_str();
             let mut s = format!("{}{}{unit}", p.label, p.total.unwrap_or(0));
             if !p.breakdown.is_empty() {
-                let items: Vec<String> =
-                    p.breakdown.iter().map(|b| format!("{}{}{unit}", b.label, b.count)).collect();
+                let items: Vec<String> = p
+                    .breakdown
+                    .iter()
+                    .map(|b| format!("{}{}{unit}", b.label, b.count))
+                    .collect();
                 let _ = write!(s, "({})", items.join(","));
             }
             parts.push(s);
@@ -187,7 +241,11 @@ pub(crate) fn render(r: &Report) -> String {
         if let Some(n) = o.institutions {
             parts.push(format!("建立完善制度{n}项"));
         }
-        let funds: Vec<String> = o.funds.iter().map(|f| format!("{}{}", f.label, f.amount.text)).collect();
+        let funds: Vec<String> = o
+            .funds
+            .iter()
+            .map(|f| format!("{}{}", f.label, f.amount.text))
+            .collect();
         if !funds.is_empty() {
             parts.push(funds.join(","));
         }
@@ -204,7 +262,12 @@ pub(crate) fn render(r: &Report) -> String {
     }
     if !r.next_steps.is_empty() {
         for n in &r.next_steps {
-            let _ = write!(out, "{}是{}", to_cn(u64::from(n.number.unwrap_or(1))), n.text);
+            let _ = write!(
+                out,
+                "{}是{}",
+                to_cn(u64::from(n.number.unwrap_or(1))),
+                n.text
+            );
         }
         out.push('\n');
     }
@@ -235,10 +298,22 @@ pub(crate) fn render(r: &Report) -> String {
             let _ = writeln!(out, "{i}");
         }
         if let Some(d) = s.date {
-            let _ = writeln!(out, "{}", chinese_date(PartialDate { year_inherited: false, ..d }));
+            let _ = writeln!(
+                out,
+                "{}",
+                chinese_date(PartialDate {
+                    year_inherited: false,
+                    ..d
+                })
+            );
         }
     }
-    for p in r.unrecognized.iter().filter(chrome).filter(|p| p.span.start >= first) {
+    for p in r
+        .unrecognized
+        .iter()
+        .filter(chrome)
+        .filter(|p| p.span.start >= first)
+    {
         let _ = writeln!(out, "{}", p.text);
     }
     out

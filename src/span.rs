@@ -18,7 +18,9 @@ use std::ops::Range;
 /// assert_eq!(span.slice(text), Some("省委"));
 /// assert_eq!(span.line_col(text).to_string(), "1:3");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -97,7 +99,10 @@ impl LineCol {
         let before = &source[..offset];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let line = 1 + memchr::memchr_iter(b'\n', before.as_bytes()).count();
-        LineCol { line, column: 1 + before[line_start..].chars().count() }
+        LineCol {
+            line,
+            column: 1 + before[line_start..].chars().count(),
+        }
     }
 }
 
@@ -114,6 +119,8 @@ pub fn line_at(source: &str, offset: usize) -> &str {
         offset -= 1;
     }
     let start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let end = source[offset..].find('\n').map_or(source.len(), |i| offset + i);
+    let end = source[offset..]
+        .find('\n')
+        .map_or(source.len(), |i| offset + i);
     source[start..end].trim_end_matches('\r')
 }

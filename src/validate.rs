@@ -101,7 +101,12 @@ struct Out(Vec<Finding>);
 
 impl Out {
     fn push(&mut self, severity: Severity, code: Code, message: String, spans: Vec<Span>) {
-        self.0.push(Finding { severity, code, message, spans });
+        self.0.push(Finding {
+            severity,
+            code,
+            message,
+            spans,
+        });
     }
 }
 
@@ -116,7 +121,12 @@ pub(crate) fn validate(r: &Report) -> Vec<Finding> {
     money(r, &mut out);
     title_vs_body(r, &mut out);
     if r.inspection.is_none() {
-        out.push(Severity::Warning, Code::MissingHeader, "no header sentence (根据…统一部署,…巡察组对…开展了巡察) was found".into(), Vec::new());
+        out.push(
+            Severity::Warning,
+            Code::MissingHeader,
+            "no header sentence (根据…统一部署,…巡察组对…开展了巡察) was found".into(),
+            Vec::new(),
+        );
     }
     out.0
 }
@@ -134,7 +144,9 @@ fn penalties(r: &Report, out: &mut Out) {
                 );
             }
         }
-        let (Some(total), false) = (p.total, p.breakdown.is_empty()) else { continue };
+        let (Some(total), false) = (p.total, p.breakdown.is_empty()) else {
+            continue;
+        };
         let sum = p.breakdown_sum();
         if sum != Some(total) {
             let mut spans = vec![p.span];
@@ -143,31 +155,48 @@ fn penalties(r: &Report, out: &mut Out) {
             out.push(
                 Severity::Error,
                 Code::BreakdownMismatch,
-                format!("{} breakdown sums to {sum} but the total is {total}", p.label),
+                format!(
+                    "{} breakdown sums to {sum} but the total is {total}",
+                    p.label
+                ),
                 spans,
             );
         }
     }
 }
 
-fn check_sequence<'a>(what: &str, items: impl Iterator<Item = (Option<u32>, Span, &'a str)>, out: &mut Out) {
+fn check_sequence<'a>(
+    what: &str,
+    items: impl Iterator<Item = (Option<u32>, Span, &'a str)>,
+    out: &mut Out,
+) {
     let mut prev: Option<u32> = None;
     for (n, span, label) in items {
         let Some(n) = n else { continue };
         let expected = prev.map_or(1, |p| p + 1);
         if n > expected {
-            let missing = if n == expected + 1 { format!("{expected}") } else { format!("{expected}–{}", n - 1) };
+            let missing = if n == expected + 1 {
+                format!("{expected}")
+            } else {
+                format!("{expected}–{}", n - 1)
+            };
             out.push(
                 Severity::Warning,
                 Code::NumberingGap,
-                format!("{what} numbering skips {missing}: “{label}” follows {}", prev.map_or("the start".to_owned(), |p| p.to_string())),
+                format!(
+                    "{what} numbering skips {missing}: “{label}” follows {}",
+                    prev.map_or("the start".to_owned(), |p| p.to_string())
+                ),
                 vec![span],
             );
         } else if n < expected {
             out.push(
                 Severity::Warning,
                 Code::NumberingRepeat,
-                format!("{what} numbering repeats or runs back: “{label}” after {}", prev.unwrap_or(0)),
+                format!(
+                    "{what} numbering repeats or runs back: “{label}” after {}",
+                    prev.unwrap_or(0)
+                ),
                 vec![span],
             );
         }
@@ -180,11 +209,19 @@ fn label_span(span: Span, label: &str) -> Span {
 }
 
 fn issue_numbering(what: &str, issues: &[Issue], out: &mut Out) {
-    check_sequence(what, issues.iter().map(|i| (i.number, label_span(i.span, &i.label), i.label.as_str())), out);
+    check_sequence(
+        what,
+        issues
+            .iter()
+            .map(|i| (i.number, label_span(i.span, &i.label), i.label.as_str())),
+        out,
+    );
     for i in issues {
         check_sequence(
             "measure",
-            i.measures.iter().map(|m| (m.number, label_span(m.span, &m.label), m.label.as_str())),
+            i.measures
+                .iter()
+                .map(|m| (m.number, label_span(m.span, &m.label), m.label.as_str())),
             out,
         );
         issue_numbering("issue", &i.children, out);
@@ -194,7 +231,12 @@ fn issue_numbering(what: &str, issues: &[Issue], out: &mut Out) {
 fn numbering(r: &Report, out: &mut Out) {
     issue_numbering("issue", &r.issues, out);
     fn sections(list: &[crate::Section], out: &mut Out) {
-        check_sequence("section", list.iter().map(|s| (s.number, label_span(s.span, &s.label), s.label.as_str())), out);
+        check_sequence(
+            "section",
+            list.iter()
+                .map(|s| (s.number, label_span(s.span, &s.label), s.label.as_str())),
+            out,
+        );
         for s in list {
             issue_numbering("issue", &s.issues, out);
             sections(&s.children, out);
@@ -213,7 +255,10 @@ fn before(a: PartialDate, b: PartialDate) -> bool {
 }
 
 fn dates(r: &Report, out: &mut Out) {
-    let sig = r.signature.as_ref().and_then(|s| s.date.map(|d| (d, s.span)));
+    let sig = r
+        .signature
+        .as_ref()
+        .and_then(|s| s.date.map(|d| (d, s.span)));
     let Some(i) = &r.inspection else { return };
     let chain = [
         ("the inspection start", i.start),
@@ -226,8 +271,17 @@ fn dates(r: &Report, out: &mut Out) {
         let Some(d) = d else { continue };
         if let Some((lname, ld)) = last {
             if before(ld, d) {
-                let span = if name == "the signature" { sig.map_or(i.span, |s| s.1) } else { i.span };
-                out.push(Severity::Error, Code::DateOrder, format!("{name} ({d}) falls before {lname} ({ld})"), vec![span]);
+                let span = if name == "the signature" {
+                    sig.map_or(i.span, |s| s.1)
+                } else {
+                    i.span
+                };
+                out.push(
+                    Severity::Error,
+                    Code::DateOrder,
+                    format!("{name} ({d}) falls before {lname} ({ld})"),
+                    vec![span],
+                );
             }
         }
         last = Some((name, d));
@@ -243,14 +297,23 @@ fn dates(r: &Report, out: &mut Out) {
             );
         }
     }
-    if let (Some(p), Some(f)) = (r.published, i.feedback_date.or(sig.map(|s| s.0))) {
+    // published (the page stamp, else the signature) years after the feedback
+    let stamp = r.published.map(|p| {
+        (
+            p,
+            "publication stamp",
+            r.unrecognized.first().map(|x| x.span),
+        )
+    });
+    let stamp = stamp.or_else(|| sig.map(|(d, s)| (d, "signature", Some(s))));
+    if let (Some((p, what, span)), Some(f)) = (stamp, i.feedback_date) {
         let m = f.months_until(p);
         if m > 24 {
             out.push(
                 Severity::Warning,
                 Code::PublishedLate,
-                format!("the publication stamp ({p}) is {m} months after the feedback ({f})"),
-                r.unrecognized.iter().take(1).map(|p| p.span).collect(),
+                format!("the {what} ({p}) is {m} months after the feedback ({f})"),
+                span.into_iter().collect(),
             );
         }
     }
@@ -267,72 +330,103 @@ fn found_counts(r: &Report) -> (usize, usize, usize, bool) {
     }
     sec(&r.sections, &mut top);
     fn leaves(i: &Issue) -> usize {
-        if i.children.is_empty() { 1 } else { i.children.iter().map(leaves).sum() }
+        if i.children.is_empty() {
+            1
+        } else {
+            i.children.iter().map(leaves).sum()
+        }
     }
     fn measures(i: &Issue) -> usize {
         i.measures.len() + i.children.iter().map(measures).sum::<usize>()
     }
     let nested = top.iter().any(|i| !i.children.is_empty());
-    (top.len(), top.iter().map(|i| leaves(i)).sum(), top.iter().map(|i| measures(i)).sum(), nested)
+    (
+        top.len(),
+        top.iter().map(|i| leaves(i)).sum(),
+        top.iter().map(|i| measures(i)).sum(),
+        nested,
+    )
 }
 
 fn declared(r: &Report, out: &mut Out) {
     let Some(o) = &r.overview else { return };
-    let span = o.spans.first().copied().into_iter().collect::<Vec<_>>();
-    if let Some(c) = o.problem_categories {
-        if c > 30 {
-            out.push(Severity::Warning, Code::ImplausibleCount, format!("{c} problem categories is implausible; the figure may be garbled"), span.clone());
-        }
+    let first: Vec<Span> = o.spans.first().copied().into_iter().collect();
+    let at = |s: Option<Span>| s.map_or_else(|| first.clone(), |s| vec![s]);
+    if let Some(c) = o.problem_categories.filter(|c| *c > 30) {
+        out.push(
+            Severity::Warning,
+            Code::ImplausibleCount,
+            format!("{c} problem categories is implausible; the figure may be garbled"),
+            at(o.count_spans.problem_categories),
+        );
     }
     let (top, leaves, measures, nested) = found_counts(r);
     if top == 0 {
         return;
     }
-    let mut compare = |what: &str, declared: Option<u64>, found: usize, unit: &str| {
-        let Some(d) = declared else { return };
-        let found64 = found as u64;
-        if d == found64 || d > 30 && what.contains("categories") {
-            return;
-        }
-        let severity = if found64 > d { Severity::Warning } else { Severity::Info };
-        out.push(
-            severity,
-            Code::DeclaredCountMismatch,
-            format!("{d} {what} declared while {found} {unit} were found"),
-            span.clone(),
-        );
-    };
+    // a notice may publish fewer sections than it counts: a warning, never an error
+    let mut compare =
+        |what: &str, declared: Option<u64>, found: usize, unit: &str, span: Option<Span>| {
+            let Some(d) = declared else { return };
+            if d != found as u64 {
+                out.push(
+                    Severity::Warning,
+                    Code::DeclaredCountMismatch,
+                    format!("{d} {what} declared while {found} {unit} were found"),
+                    at(span),
+                );
+            }
+        };
+    let cs = &o.count_spans;
+    // issues grouped by status under notice sections (已完成的问题 …) are the problems
+    if r.issues.is_empty() {
+        compare("problems", o.problems, leaves, "issues", cs.problems);
+        return;
+    }
     match (o.problem_categories, nested) {
         (Some(_), _) => {
-            compare("problem categories", o.problem_categories, top, "issue sections");
+            compare(
+                "problem categories",
+                o.problem_categories,
+                top,
+                "issue sections",
+                cs.problem_categories,
+            );
             if nested {
-                compare("problems", o.problems, leaves, "issues");
+                compare("problems", o.problems, leaves, "issues", cs.problems);
             }
         }
-        (None, false) => compare("problems", o.problems, top, "issue sections"),
-        (None, true) => compare("problems", o.problems, leaves, "issues"),
+        (None, false) => compare("problems", o.problems, top, "issue sections", cs.problems),
+        (None, true) => compare("problems", o.problems, leaves, "issues", cs.problems),
     }
-    if let Some(d) = o.measures {
-        if measures as u64 > d {
-            out.push(
-                Severity::Warning,
-                Code::DeclaredCountMismatch,
-                format!("{d} measures declared while {measures} measures were found"),
-                span.clone(),
-            );
-        }
+    // declared measures (整改措施) are usually finer than the published items: only more
+    // items than declared is suspicious
+    if let Some(d) = o.measures.filter(|d| measures as u64 > *d) {
+        out.push(
+            Severity::Warning,
+            Code::DeclaredCountMismatch,
+            format!("{d} measures declared while {measures} measures were found"),
+            at(cs.measures),
+        );
     }
 }
 
 fn progress(r: &Report, out: &mut Out) {
     let Some(o) = &r.overview else { return };
     let span: Vec<Span> = o.spans.first().copied().into_iter().collect();
-    let parts = [o.completed, o.in_progress, o.partially_completed, o.not_completed];
+    let parts = [
+        o.completed,
+        o.in_progress,
+        o.partially_completed,
+        o.not_completed,
+    ];
     let given = parts.iter().filter(|p| p.is_some()).count();
     let total = o.problems.or(o.specific_problems);
     if let (Some(p), true) = (total, given >= 2) {
         let sum: u64 = parts.iter().flatten().sum();
-        if sum != p {
+        // 阶段性完成 is often a part of 正在整改: either reading may add up
+        let without_partial = sum - o.partially_completed.unwrap_or(0);
+        if sum != p && without_partial != p {
             out.push(
                 Severity::Error,
                 Code::StatusSum,
@@ -350,7 +444,10 @@ fn progress(r: &Report, out: &mut Out) {
                 out.push(
                     Severity::Error,
                     Code::CompletionRate,
-                    format!("a completion rate of {rate}% does not match {done} of {base} ({}%)", computed.round_dp(1)),
+                    format!(
+                        "a completion rate of {rate}% does not match {done} of {base} ({}%)",
+                        computed.round_dp(1)
+                    ),
                     span,
                 );
             }
@@ -362,29 +459,50 @@ fn money(r: &Report, out: &mut Out) {
     let Some(o) = &r.outcomes else { return };
     for f in &o.funds {
         if f.amount.yuan.is_sign_negative() && !f.amount.yuan.is_zero() {
-            out.push(Severity::Error, Code::NegativeMoney, format!("{} is negative: {}", f.label, f.amount.text), vec![f.span]);
+            out.push(
+                Severity::Error,
+                Code::NegativeMoney,
+                format!("{} is negative: {}", f.label, f.amount.text),
+                vec![f.span],
+            );
         }
     }
 }
 
 fn title_vs_body(r: &Report, out: &mut Out) {
-    let (Some(t), Some(i)) = (&r.title, &r.inspection) else { return };
+    let (Some(t), Some(i)) = (&r.title, &r.inspection) else {
+        return;
+    };
     if let Some(s) = t.scheme {
         if s != i.scheme {
             out.push(
                 Severity::Warning,
                 Code::SchemeMismatch,
-                format!("the title says {} but the header says {}", s.as_str(), i.scheme.as_str()),
+                format!(
+                    "the title says {} but the header says {}",
+                    s.as_str(),
+                    i.scheme.as_str()
+                ),
                 vec![t.span, i.span],
             );
         }
     }
     if let (Some(tr), Some(br)) = (t.round_number, i.round) {
         if tr != br {
-            out.push(Severity::Info, Code::TitleBodyMismatch, format!("the title names round {tr} but the header round {br}"), vec![t.span, i.span]);
+            out.push(
+                Severity::Info,
+                Code::TitleBodyMismatch,
+                format!("the title names round {tr} but the header round {br}"),
+                vec![t.span, i.span],
+            );
         }
     }
     if t.text.contains("回头看") && !i.kinds.contains(&InspectionKind::FollowUp) {
-        out.push(Severity::Info, Code::TitleBodyMismatch, "the title names a 回头看 the header does not".into(), vec![t.span, i.span]);
+        out.push(
+            Severity::Info,
+            Code::TitleBodyMismatch,
+            "the title names a 回头看 the header does not".into(),
+            vec![t.span, i.span],
+        );
     }
 }

@@ -35,10 +35,20 @@ fn lucheng_2025_every_fact() {
     assert_eq!(o.measures, Some(110));
 
     let out = r.outcomes.as_ref().unwrap();
-    let tallies: Vec<(PenaltyCategory, Option<u64>, Vec<(&str, u64)>)> = out
+    type Tally<'a> = (PenaltyCategory, Option<u64>, Vec<(&'a str, u64)>);
+    let tallies: Vec<Tally> = out
         .penalties
         .iter()
-        .map(|p| (p.category, p.total, p.breakdown.iter().map(|b| (b.label.as_str(), b.count)).collect()))
+        .map(|p| {
+            (
+                p.category,
+                p.total,
+                p.breakdown
+                    .iter()
+                    .map(|b| (b.label.as_str(), b.count))
+                    .collect(),
+            )
+        })
         .collect();
     assert_eq!(
         tallies,
@@ -46,12 +56,25 @@ fn lucheng_2025_every_fact() {
             (
                 PenaltyCategory::PartyDiscipline,
                 Some(42),
-                vec![("党内警告", 28), ("严重警告", 8), ("撤销党内职务", 1), ("留党察看", 2), ("开除党籍", 3)]
+                vec![
+                    ("党内警告", 28),
+                    ("严重警告", 8),
+                    ("撤销党内职务", 1),
+                    ("留党察看", 2),
+                    ("开除党籍", 3)
+                ]
             ),
             (
                 PenaltyCategory::GovernmentSanction,
                 Some(21),
-                vec![("警告", 11), ("记过", 4), ("记大过", 1), ("降级", 1), ("撤职", 1), ("开除", 3)]
+                vec![
+                    ("警告", 11),
+                    ("记过", 4),
+                    ("记大过", 1),
+                    ("降级", 1),
+                    ("撤职", 1),
+                    ("开除", 3)
+                ]
             ),
             (PenaltyCategory::OrganizationalHandling, Some(5), vec![]),
             (PenaltyCategory::Admonishment, Some(16), vec![]),
@@ -63,13 +86,30 @@ fn lucheng_2025_every_fact() {
     let funds: Vec<(FundsKind, &str, String, &str)> = out
         .funds
         .iter()
-        .map(|f| (f.kind, f.label.as_str(), f.amount.yuan.to_string(), f.amount.text.as_str()))
+        .map(|f| {
+            (
+                f.kind,
+                f.label.as_str(),
+                f.amount.yuan.to_string(),
+                f.amount.text.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         funds,
         vec![
-            (FundsKind::Refunded, "清退款项", "1858200.00".to_owned(), "185.82万元"),
-            (FundsKind::RecoveredLosses, "挽回其他经济损失", "15486500.00".to_owned(), "1548.65万元"),
+            (
+                FundsKind::Refunded,
+                "清退款项",
+                "1858200.00".to_owned(),
+                "185.82万元"
+            ),
+            (
+                FundsKind::RecoveredLosses,
+                "挽回其他经济损失",
+                "15486500.00".to_owned(),
+                "1548.65万元"
+            ),
         ]
     );
     for f in &out.funds {
@@ -83,11 +123,28 @@ fn lucheng_2025_every_fact() {
     assert_eq!(r.issues[0].title, "推进创新深化存在短板");
     assert_eq!(r.issues[0].measures[0].title, "培育壮大数字经济企业");
     assert_eq!(r.issues[0].measures[0].number, Some(1));
-    assert!(r.issues.iter().all(|i| !i.title.contains('“') && !i.title.is_empty()));
-    assert!(r.issues[3].measures[0].documents.iter().any(|d| d.contains("征收与补偿")));
+    assert!(
+        r.issues
+            .iter()
+            .all(|i| !i.title.contains('“') && !i.title.is_empty())
+    );
+    assert!(
+        r.issues[3].measures[0]
+            .documents
+            .iter()
+            .any(|d| d.contains("征收与补偿"))
+    );
 
     let steps: Vec<&str> = r.next_steps.iter().map(|n| n.title.as_str()).collect();
-    assert_eq!(steps, ["强化政治引领", "压实整改责任", "坚持标本兼治", "提升整改实效"]);
+    assert_eq!(
+        steps,
+        [
+            "强化政治引领",
+            "压实整改责任",
+            "坚持标本兼治",
+            "提升整改实效"
+        ]
+    );
 
     let c = r.contact.as_ref().unwrap();
     assert_eq!(c.phones, ["0577-88030919"]);
@@ -98,15 +155,31 @@ fn lucheng_2025_every_fact() {
     assert_eq!(s.date.unwrap().to_string(), "2025-06-10");
 
     let findings = r.validate();
-    assert!(findings.iter().all(|f| f.severity != Severity::Error), "{findings:#?}");
-    let warnings: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Warning).collect();
+    assert!(
+        findings.iter().all(|f| f.severity != Severity::Error),
+        "{findings:#?}"
+    );
+    let warnings: Vec<_> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .collect();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert_eq!(warnings[0].code, Code::DeclaredCountMismatch);
-    assert_eq!(warnings[0].message, "12 problem categories declared while 13 issue sections were found");
+    assert_eq!(
+        warnings[0].message,
+        "12 problem categories declared while 13 issue sections were found"
+    );
 
     let cov = r.coverage(&text);
     assert!(cov.is_complete());
-    assert_eq!(cov.passages, r.next_steps_intro.as_ref().map_or(0, |p| p.text.chars().filter(|c| !c.is_whitespace()).count()));
+    assert_eq!(
+        cov.passages,
+        r.next_steps_intro.as_ref().map_or(0, |p| p
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count())
+    );
     assert!(r.unrecognized.is_empty());
 }
 

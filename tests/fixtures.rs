@@ -46,18 +46,30 @@ fn golden_json() {
         let want: Value = match std::fs::read_to_string(&json_path) {
             Ok(s) => serde_json::from_str(&s).unwrap(),
             Err(_) => {
-                failures.push(format!("{}: no golden file (run with UPDATE_GOLDEN=1)", json_path.display()));
+                failures.push(format!(
+                    "{}: no golden file (run with UPDATE_GOLDEN=1)",
+                    json_path.display()
+                ));
                 continue;
             }
         };
         let d = common::diff(&got, &want, 10);
         if !d.is_empty() {
             std::fs::write(path.with_extension("actual.json"), &pretty).unwrap();
-            failures.push(format!("{} (got != want):\n  {}", path.display(), d.join("\n  ")));
+            failures.push(format!(
+                "{} (got != want):\n  {}",
+                path.display(),
+                d.join("\n  ")
+            ));
         }
     }
     assert!(ran >= 30, "expected at least 30 fixtures, ran {ran}");
-    assert!(failures.is_empty(), "{} fixture(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -68,21 +80,39 @@ fn every_fixture_is_fully_covered_and_spans_are_literal() {
         let r = Report::parse(&text).unwrap();
         common::assert_spans_ok(&r, &text);
         let cov = r.coverage(&text);
-        assert!(cov.is_complete(), "{}: uncovered {:?}", path.display(), cov.uncovered);
+        assert!(
+            cov.is_complete(),
+            "{}: uncovered {:?}",
+            path.display(),
+            cov.uncovered
+        );
         assert_eq!(cov.interpreted + cov.passages, cov.total);
         // figures point at their literal words (Traditional text is read as Simplified)
-        let traditional = r.validate().iter().any(|f| f.code == xunshi::Code::TraditionalCharacters);
+        let traditional = r
+            .validate()
+            .iter()
+            .any(|f| f.code == xunshi::Code::TraditionalCharacters);
         for i in r.all_issues().into_iter().filter(|_| !traditional) {
             for m in &i.measures {
                 for q in &m.quantities {
                     let lit = &text[q.span.range()];
-                    assert!(lit.contains(q.unit.as_ref()) || q.unit == "元", "{}: {lit} vs {}", path.display(), q.unit);
+                    assert!(
+                        lit.contains(q.unit.as_ref()) || q.unit == "元",
+                        "{}: {lit} vs {}",
+                        path.display(),
+                        q.unit
+                    );
                 }
             }
         }
         if let Some(o) = r.outcomes.as_ref().filter(|_| !traditional) {
             for f in &o.funds {
-                assert_eq!(&text[f.amount.span.range()], f.amount.text, "{}", path.display());
+                assert_eq!(
+                    &text[f.amount.span.range()],
+                    f.amount.text,
+                    "{}",
+                    path.display()
+                );
             }
         }
         ran += 1;
@@ -96,11 +126,15 @@ fn every_fixture_renders_and_reparses_to_the_same_model() {
     for path in fixtures() {
         let text = std::fs::read_to_string(&path).unwrap();
         let r = Report::parse(&text).unwrap();
-        if r.unrecognized.iter().any(|p| p.kind == xunshi::PassageKind::Unknown) {
+        if r.unrecognized
+            .iter()
+            .any(|p| p.kind == xunshi::PassageKind::Unknown)
+        {
             continue; // unknown passages are not written back (see render docs)
         }
         let rendered = r.render();
-        let again = Report::parse(&rendered).unwrap_or_else(|e| panic!("{}: {e}\n{rendered}", path.display()));
+        let again = Report::parse(&rendered)
+            .unwrap_or_else(|e| panic!("{}: {e}\n{rendered}", path.display()));
         common::assert_same_model(&again, &r, &path.display().to_string());
         ran += 1;
     }

@@ -8,11 +8,90 @@ use xunshi::{Code, Penalty, PenaltyCategory, Report, SanctionCount, Severity};
 
 /// Characters the genre is made of, so random strings hit the grammars.
 const ALPHABET: &[&str] = &[
-    "根据", "省委", "县委", "统一部署", ",", ",", "。", ";", ";", ":", ":", "、", "(", ")", "(", ")", "“", "”", "《", "》",
-    "年", "月", "日", "至", "—", "-", "第", "巡视组", "巡察组", "巡察", "巡视", "对", "开展了", "反馈", "意见", "一", "二", "三",
-    "十", "是", "关于", "问题", "整改情况", "党纪处分", "政务处分", "党内警告", "严重警告", "警告", "记过", "人", "人次", "项",
-    "个", "万元", "亿元", "元", "余", "约", "清退", "挽回", "下一步", "联系电话", "电子邮箱", "中共", "\n", "\n", " ", "\u{3000}",
-    "0", "1", "2", "3", "9", "2024", "12", "31", "0", "5", ".", "%", "\r\n", "\u{feff}", "@", "x",
+    "根据",
+    "省委",
+    "县委",
+    "统一部署",
+    ",",
+    ",",
+    "。",
+    ";",
+    ";",
+    ":",
+    ":",
+    "、",
+    "(",
+    ")",
+    "(",
+    ")",
+    "“",
+    "”",
+    "《",
+    "》",
+    "年",
+    "月",
+    "日",
+    "至",
+    "—",
+    "-",
+    "第",
+    "巡视组",
+    "巡察组",
+    "巡察",
+    "巡视",
+    "对",
+    "开展了",
+    "反馈",
+    "意见",
+    "一",
+    "二",
+    "三",
+    "十",
+    "是",
+    "关于",
+    "问题",
+    "整改情况",
+    "党纪处分",
+    "政务处分",
+    "党内警告",
+    "严重警告",
+    "警告",
+    "记过",
+    "人",
+    "人次",
+    "项",
+    "个",
+    "万元",
+    "亿元",
+    "元",
+    "余",
+    "约",
+    "清退",
+    "挽回",
+    "下一步",
+    "联系电话",
+    "电子邮箱",
+    "中共",
+    "\n",
+    "\n",
+    " ",
+    "\u{3000}",
+    "0",
+    "1",
+    "2",
+    "3",
+    "9",
+    "2024",
+    "12",
+    "31",
+    "0",
+    "5",
+    ".",
+    "%",
+    "\r\n",
+    "\u{feff}",
+    "@",
+    "x",
 ];
 
 fn genre_text() -> impl Strategy<Value = String> {
@@ -78,60 +157,108 @@ struct Gen {
     sign: (u16, u8, u8),
 }
 
-const TARGETS: &[&str] = &["青岚县交通运输局", "云澜市统计局", "白沙区人民法院", "东湖大学", "松岭镇"];
+const TARGETS: &[&str] = &[
+    "青岚县交通运输局",
+    "云澜市统计局",
+    "白沙区人民法院",
+    "东湖大学",
+    "松岭镇",
+];
 const ISSUE_TITLES: &[&str] = &[
-    "落实主体责任不到位", "资金管理使用不规范", "干部队伍建设有短板", "整治群众身边问题不力", "执行中央八项规定精神有差距",
+    "落实主体责任不到位",
+    "资金管理使用不规范",
+    "干部队伍建设有短板",
+    "整治群众身边问题不力",
+    "执行中央八项规定精神有差距",
     "选人用人把关不严",
 ];
-const MEASURE_TITLES: &[&str] = &["建立工作台账", "完善制度机制", "开展专项检查", "加强教育培训", "严肃追责问责"];
+const MEASURE_TITLES: &[&str] = &[
+    "建立工作台账",
+    "完善制度机制",
+    "开展专项检查",
+    "加强教育培训",
+    "严肃追责问责",
+];
 const UNITS: &[&str] = &["项", "个", "家", "次", "份", "人次", "亩"];
-const STEP_TITLES: &[&str] = &["坚持标准不降", "健全长效机制", "推动成果转化", "强化监督检查"];
-const PARTY: &[&str] = &["党内警告", "严重警告", "撤销党内职务", "留党察看", "开除党籍"];
+const STEP_TITLES: &[&str] = &[
+    "坚持标准不降",
+    "健全长效机制",
+    "推动成果转化",
+    "强化监督检查",
+];
+const PARTY: &[&str] = &[
+    "党内警告",
+    "严重警告",
+    "撤销党内职务",
+    "留党察看",
+    "开除党籍",
+];
 const FUND_LABELS: &[&str] = &["清退违规资金", "追缴违纪款", "挽回经济损失"];
 
 fn report_gen() -> impl Strategy<Value = Gen> {
     (
-        (any::<bool>(), prop::sample::select(vec!["市委", "县委", "区委"]), 1u32..12, prop::sample::select(TARGETS.to_vec())),
+        (
+            any::<bool>(),
+            prop::sample::select(vec!["市委", "县委", "区委"]),
+            1u32..12,
+            prop::sample::select(TARGETS.to_vec()),
+        ),
         ((2019u16..2025, 1u8..8, 1u8..28), 10u8..60, 5u8..60),
         (1u64..8, 1u64..30, 1u64..90),
         prop::collection::vec((prop::sample::select(PARTY.to_vec()), 0u64..20), 0..4),
         0u64..20,
-        prop::collection::vec((prop::sample::select(FUND_LABELS.to_vec()), 1u32..100_000, 0u8..4), 0..3),
+        prop::collection::vec(
+            (
+                prop::sample::select(FUND_LABELS.to_vec()),
+                1u32..100_000,
+                0u8..4,
+            ),
+            0..3,
+        ),
         prop::collection::vec(
             (
                 prop::sample::select(ISSUE_TITLES.to_vec()),
                 prop::collection::vec(
-                    (prop::sample::select(MEASURE_TITLES.to_vec()), 1u32..5000, prop::sample::select(UNITS.to_vec())),
+                    (
+                        prop::sample::select(MEASURE_TITLES.to_vec()),
+                        1u32..5000,
+                        prop::sample::select(UNITS.to_vec()),
+                    ),
                     1..4,
                 ),
             ),
             1..6,
         ),
-        (prop::collection::vec(prop::sample::select(STEP_TITLES.to_vec()), 0..4), 1_000_000u32..9_999_999),
+        (
+            prop::collection::vec(prop::sample::select(STEP_TITLES.to_vec()), 0..4),
+            1_000_000u32..9_999_999,
+        ),
     )
-        .prop_map(|(a, b, c, mut party, admonished, funds, issues, (steps, phone))| {
-            party.dedup_by_key(|p| p.0);
-            let (start, days, feedback_gap) = b;
-            Gen {
-                xunshi: a.0,
-                committee: a.1,
-                team_number: a.2,
-                target: a.3,
-                start,
-                days,
-                feedback_gap,
-                categories: c.0,
-                problems: c.1,
-                measures_declared: c.2,
-                party,
-                admonished,
-                funds,
-                issues,
-                steps,
-                phone,
-                sign: (start.0 + 1, 3, 15),
-            }
-        })
+        .prop_map(
+            |(a, b, c, mut party, admonished, funds, issues, (steps, phone))| {
+                party.dedup_by_key(|p| p.0);
+                let (start, days, feedback_gap) = b;
+                Gen {
+                    xunshi: a.0,
+                    committee: a.1,
+                    team_number: a.2,
+                    target: a.3,
+                    start,
+                    days,
+                    feedback_gap,
+                    categories: c.0,
+                    problems: c.1,
+                    measures_declared: c.2,
+                    party,
+                    admonished,
+                    funds,
+                    issues,
+                    steps,
+                    phone,
+                    sign: (start.0 + 1, 3, 15),
+                }
+            },
+        )
 }
 
 fn cn(n: u32) -> String {
@@ -166,14 +293,23 @@ impl Gen {
         let mut tally = Vec::new();
         if !self.party.is_empty() {
             let total: u64 = self.party.iter().map(|p| p.1).sum();
-            let items: Vec<String> = self.party.iter().map(|(l, n)| format!("{l}{n}人")).collect();
+            let items: Vec<String> = self
+                .party
+                .iter()
+                .map(|(l, n)| format!("{l}{n}人"))
+                .collect();
             tally.push(format!("党纪处分{total}人({})", items.join(",")));
         }
         tally.push(format!("诫勉{}人", self.admonished));
         let funds: Vec<String> = self
             .funds
             .iter()
-            .map(|(l, n, scale)| format!("{l}{}万元", rust_decimal::Decimal::new(i64::from(*n), u32::from(*scale))))
+            .map(|(l, n, scale)| {
+                format!(
+                    "{l}{}万元",
+                    rust_decimal::Decimal::new(i64::from(*n), u32::from(*scale))
+                )
+            })
             .collect();
         if !funds.is_empty() {
             tally.push(funds.join(","));
@@ -182,7 +318,10 @@ impl Gen {
         for (k, (title, measures)) in self.issues.iter().enumerate() {
             t += &format!("{}、关于“{title}”问题的整改情况\n", cn(k as u32 + 1));
             for (j, (mt, n, unit)) in measures.iter().enumerate() {
-                t += &format!("({}){mt}。本年度累计完成{n}{unit},形成长效机制。\n", cn(j as u32 + 1));
+                t += &format!(
+                    "({}){mt}。本年度累计完成{n}{unit},形成长效机制。\n",
+                    cn(j as u32 + 1)
+                );
             }
         }
         if !self.steps.is_empty() {

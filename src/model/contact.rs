@@ -47,7 +47,8 @@ pub struct Signature {
 /// from `整改` on (`整改进展情况的通报`, `集中整改进展情况的通报`, `整改情况的报告` …).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Title {
-    /// The title as written (lines joined, without line breaks).
+    /// The title as written: lines joined without the line break, a column tag left out
+    /// (it is in [`Title::tag`]).
     pub text: String,
     /// The issuer before `关于`, when written.
     pub issuer: Option<String>,
@@ -55,6 +56,8 @@ pub struct Title {
     pub round: Option<String>,
     /// The round's number (`第三轮` → 3).
     pub round_number: Option<u32>,
+    /// A team named in the title instead of a round (`区委第三巡察组`).
+    pub team: Option<String>,
     /// The genre words (`整改进展情况的通报`).
     pub genre: Option<String>,
     /// 巡视 or 巡察, when the title says.

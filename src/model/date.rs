@@ -48,22 +48,45 @@ impl PartialDate {
         if chrono::NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
             .is_none()
         {
-            return Err(DateError::Impossible { year, month, day: Some(day) });
+            return Err(DateError::Impossible {
+                year,
+                month,
+                day: Some(day),
+            });
         }
-        Ok(PartialDate { year, month: Some(month), day: Some(day), year_inherited: false })
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+            year_inherited: false,
+        })
     }
 
     /// A date known to the month.
     pub fn ym(year: u16, month: u8) -> Result<PartialDate, DateError> {
         if !(1..=12).contains(&month) {
-            return Err(DateError::Impossible { year, month, day: None });
+            return Err(DateError::Impossible {
+                year,
+                month,
+                day: None,
+            });
         }
-        Ok(PartialDate { year, month: Some(month), day: None, year_inherited: false })
+        Ok(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+            year_inherited: false,
+        })
     }
 
     /// A date known only to the year.
     pub const fn y(year: u16) -> PartialDate {
-        PartialDate { year, month: None, day: None, year_inherited: false }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+            year_inherited: false,
+        }
     }
 
     /// The same date with `year_inherited` set.
@@ -130,10 +153,19 @@ impl FromStr for PartialDate {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let bad = || DateError::Syntax(s.to_owned());
         let mut parts = s.split('-');
-        let year: u16 = parts.next().filter(|p| p.len() == 4).ok_or_else(bad)?.parse().map_err(|_| bad())?;
-        let Some(m) = parts.next() else { return Ok(PartialDate::y(year)) };
+        let year: u16 = parts
+            .next()
+            .filter(|p| p.len() == 4)
+            .ok_or_else(bad)?
+            .parse()
+            .map_err(|_| bad())?;
+        let Some(m) = parts.next() else {
+            return Ok(PartialDate::y(year));
+        };
         let month: u8 = m.parse().map_err(|_| bad())?;
-        let Some(d) = parts.next() else { return PartialDate::ym(year, month) };
+        let Some(d) = parts.next() else {
+            return PartialDate::ym(year, month);
+        };
         let day: u8 = d.parse().map_err(|_| bad())?;
         if parts.next().is_some() {
             return Err(bad());

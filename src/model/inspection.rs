@@ -135,6 +135,8 @@ pub struct Inspection {
     pub target: Option<String>,
     /// The short name given in `(以下简称…)`.
     pub target_alias: Option<String>,
+    /// How many units, for `{a}、{b}等{N}家单位`.
+    pub target_count: Option<u32>,
     /// The first kind word, when the text says (常规, 专项, 回头看 …).
     pub kind: Option<InspectionKind>,
     /// Every kind word, for combinations (`提级交叉巡察`).
@@ -170,6 +172,7 @@ impl Inspection {
             round: None,
             target: None,
             target_alias: None,
+            target_count: None,
             kind: None,
             kinds: Vec::new(),
             start: None,

@@ -13,7 +13,7 @@ pub enum FundsKind {
     Refunded,
     /// 挽回经济损失.
     RecoveredLosses,
-    /// 追缴 / 收缴 / 追回 / 收回.
+    /// 追缴 / 收缴 (追回 and 收回 stay [`FundsKind::Other`], label kept).
     Recouped,
     /// Anything else; the words are in [`Funds::label`].
     Other,
@@ -26,7 +26,7 @@ impl FundsKind {
             FundsKind::RecoveredLosses
         } else if label.contains("清退") {
             FundsKind::Refunded
-        } else if ["追缴", "收缴", "追回", "收回", "退缴", "追收"].iter().any(|w| label.contains(w)) {
+        } else if ["追缴", "收缴"].iter().any(|w| label.contains(w)) {
             FundsKind::Recouped
         } else {
             FundsKind::Other

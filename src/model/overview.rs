@@ -55,4 +55,46 @@ pub struct Overview {
     pub quantities: Vec<Quantity>,
     /// The paragraphs the overview was read from.
     pub spans: Vec<Span>,
+    /// Where each declared count stands.
+    pub count_spans: CountSpans,
+}
+
+/// Where each declared count of an [`Overview`] stands in the input.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CountSpans {
+    /// Of [`Overview::problem_categories`].
+    pub problem_categories: Option<Span>,
+    /// Of [`Overview::problems`].
+    pub problems: Option<Span>,
+    /// Of [`Overview::specific_problems`].
+    pub specific_problems: Option<Span>,
+    /// Of [`Overview::measures`].
+    pub measures: Option<Span>,
+    /// Of [`Overview::completed`].
+    pub completed: Option<Span>,
+    /// Of [`Overview::in_progress`].
+    pub in_progress: Option<Span>,
+    /// Of [`Overview::partially_completed`].
+    pub partially_completed: Option<Span>,
+    /// Of [`Overview::not_completed`].
+    pub not_completed: Option<Span>,
+    /// Of [`Overview::completion_rate`].
+    pub completion_rate: Option<Span>,
+}
+
+impl Overview {
+    /// The count named `name` and its span slot.
+    pub(crate) fn slot(&mut self, name: &str) -> (&mut Option<u64>, &mut Option<Span>) {
+        let c = &mut self.count_spans;
+        match name {
+            "problem_categories" => (&mut self.problem_categories, &mut c.problem_categories),
+            "problems" => (&mut self.problems, &mut c.problems),
+            "specific_problems" => (&mut self.specific_problems, &mut c.specific_problems),
+            "measures" => (&mut self.measures, &mut c.measures),
+            "completed" => (&mut self.completed, &mut c.completed),
+            "in_progress" => (&mut self.in_progress, &mut c.in_progress),
+            "partially_completed" => (&mut self.partially_completed, &mut c.partially_completed),
+            _ => (&mut self.not_completed, &mut c.not_completed),
+        }
+    }
 }

@@ -71,11 +71,15 @@ impl PenaltyCategory {
             "批评教育" => CriticismEducation,
             "提醒谈话" | "谈话提醒" | "约谈提醒" => ReminderTalk,
             "批评帮助" => CriticismHelp,
-            "责令检查" | "责令作出检查" | "责令作出书面检查" | "责令书面检查" => OrderedReview,
+            "责令检查" | "责令作出检查" | "责令作出书面检查" | "责令书面检查" => {
+                OrderedReview
+            }
             "问责" | "追责问责" | "追责" => Accountability,
             "立案" | "立案审查" | "立案审查调查" | "党纪政务立案" => CaseFiled,
             "留置" => Detention,
-            "移送司法机关" | "移送检察机关" | "移交司法机关" => TransferredToJudiciary,
+            "移送司法机关" | "移送检察机关" | "移交司法机关" => {
+                TransferredToJudiciary
+            }
             "交由纪委调查" | "移交纪检监察机关" | "移交纪委监委" | "交由纪检监察机关调查" => {
                 TransferredToDiscipline
             }
@@ -117,7 +121,13 @@ impl PenaltyCategory {
             PenaltyCategory::GovernmentSanction => {
                 matches!(
                     sanction,
-                    Warning | Demerit | MajorDemerit | Demotion | RemovalFromOffice | Dismissal | Other
+                    Warning
+                        | Demerit
+                        | MajorDemerit
+                        | Demotion
+                        | RemovalFromOffice
+                        | Dismissal
+                        | Other
                 ) && !label.contains("党")
             }
             _ => true,
@@ -303,12 +313,18 @@ impl Penalty {
 
     /// The sum of the breakdown (`None` on overflow).
     pub fn breakdown_sum(&self) -> Option<u64> {
-        self.breakdown.iter().try_fold(0u64, |a, s| a.checked_add(s.count))
+        self.breakdown
+            .iter()
+            .try_fold(0u64, |a, s| a.checked_add(s.count))
     }
 
     /// Checks the tally's arithmetic and sanctions.
     pub fn check(&self) -> Result<(), ValidationError> {
-        if let Some(s) = self.breakdown.iter().find(|s| !self.category.allows(s.sanction, &s.label)) {
+        if let Some(s) = self
+            .breakdown
+            .iter()
+            .find(|s| !self.category.allows(s.sanction, &s.label))
+        {
             return Err(ValidationError::SanctionCategory {
                 sanction: s.label.clone(),
                 category: self.label.clone(),

@@ -57,7 +57,10 @@ impl Qualifier {
 
     /// Whether the word goes before the number (`约5人`) rather than after (`5余人`).
     pub fn is_prefix(self) -> bool {
-        matches!(self, Qualifier::About | Qualifier::Nearly | Qualifier::Under)
+        matches!(
+            self,
+            Qualifier::About | Qualifier::Nearly | Qualifier::Under
+        )
     }
 }
 
@@ -131,6 +134,21 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// Every figure in `text`, in order, with spans into `text`; counts glued to a money
+    /// threshold (`7个10亿元以上项目`) keep the count only.
+    ///
+    /// ```
+    /// use xunshi::Quantity;
+    /// let qs = Quantity::scan("新增企业21家,增速46.5%,落地7个10亿元以上项目");
+    /// let units: Vec<&str> = qs.iter().map(|q| q.unit.as_ref()).collect();
+    /// assert_eq!(units, ["家", "%", "个"]);
+    /// ```
+    pub fn scan(text: &str) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        crate::parse::quantities::scan(text, Span::new(0, text.len()), false, &mut out);
+        out
+    }
+
     /// Reads a whole string as one quantity; `None` when it is not exactly that.
     pub fn parse(text: &str) -> Option<Quantity> {
         let q = crate::parse::quantities::quantity_at(text, 0)?;

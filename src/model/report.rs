@@ -104,14 +104,21 @@ impl Report {
     /// ```
     pub fn parse_strict(text: &str) -> Result<Report, ParseError> {
         let report = Report::parse(text)?;
-        let errors: Vec<Finding> =
-            report.validate().into_iter().filter(|f| f.severity == Severity::Error).collect();
+        let errors: Vec<Finding> = report
+            .validate()
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
         if errors.is_empty() {
             Ok(report)
         } else {
             let span = errors[0].spans.first().copied();
             let quote = span.and_then(|s| s.slice(text)).unwrap_or("");
-            Err(ParseError::new(ParseErrorKind::Invalid(errors), span, quote))
+            Err(ParseError::new(
+                ParseErrorKind::Invalid(errors),
+                span,
+                quote,
+            ))
         }
     }
 

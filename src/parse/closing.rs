@@ -7,21 +7,40 @@ use super::dates::date_at;
 use super::text::{char_at, is_colon, is_ws, sentence_end};
 use crate::{Contact, NextStep, PartialDate, Signature, Span};
 
-static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
+});
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[(\x{FF08}]?0[0-9]{2,3}[)\x{FF09}]?[\-－—]?)?[0-9]{7,8}(?:[\-－—][0-9]{1,4})?|1[3-9][0-9]{9}|12388|12380")
         .expect("phone pattern")
 });
-static WEBSITE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#:]+").expect("website pattern"));
-static POSTCODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:邮编|邮政编码)[:\x{FF1A}]?\s*([0-9]{6})").expect("postcode pattern"));
+static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#:]+").expect("website pattern")
+});
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:邮编|邮政编码)[:\x{FF1A}]?\s*([0-9]{6})").expect("postcode pattern")
+});
 
 /// Words that make a line part of the contact block.
 const CONTACT_WORDS: &[&str] = &[
-    "联系电话", "举报电话", "电话", "邮政信箱", "通信地址", "通讯地址", "来信地址", "地址", "电子邮箱", "邮箱",
-    "邮编", "网址", "网站", "工作时间", "接待时间", "受理时间", "传真", "@",
+    "联系电话",
+    "举报电话",
+    "电话",
+    "邮政信箱",
+    "通信地址",
+    "通讯地址",
+    "来信地址",
+    "地址",
+    "电子邮箱",
+    "邮箱",
+    "邮编",
+    "网址",
+    "网站",
+    "工作时间",
+    "接待时间",
+    "受理时间",
+    "传真",
+    "@",
 ];
 
 /// Whether a line belongs to the contact block.
@@ -39,21 +58,44 @@ pub(crate) fn date_line(line: &str) -> Option<PartialDate> {
     d.month?;
     let rest = line[d.end..].trim_matches(is_ws);
     let ok = rest.is_empty()
-        || (rest.starts_with(['(', '\u{ff08}']) && rest.ends_with([')', '\u{ff09}']) && rest.chars().count() <= 20);
+        || (rest.starts_with(['(', '\u{ff08}'])
+            && rest.ends_with([')', '\u{ff09}'])
+            && rest.chars().count() <= 20);
     if ok { d.resolve(None) } else { None }
 }
 
 /// Whether a short line names an issuing body (`中共温州市鹿城区委`).
 pub(crate) fn is_issuer(line: &str) -> bool {
     let n = line.chars().count();
-    n >= 2
-        && n <= 40
+    (2..=40).contains(&n)
         && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}', ':', '\u{ff1a}'])
         && (line.starts_with("中共")
             || line.starts_with("中国共产党")
-            || ["委", "党组", "党委", "委员会", "局", "院", "公司", "政府", "办公室", "部", "厅", "会", "学", "校", "组", "中心", "所", "集团", "支部", "总支", "工委"]
-                .iter()
-                .any(|s| line.ends_with(s)))
+            || [
+                "委",
+                "党组",
+                "党委",
+                "委员会",
+                "局",
+                "院",
+                "公司",
+                "政府",
+                "办公室",
+                "部",
+                "厅",
+                "会",
+                "学",
+                "校",
+                "组",
+                "中心",
+                "所",
+                "集团",
+                "支部",
+                "总支",
+                "工委",
+            ]
+            .iter()
+            .any(|s| line.ends_with(s)))
 }
 
 /// An issuer and date on one line: `中共某某县委 2024年6月1日`.
@@ -82,7 +124,11 @@ pub(crate) fn signature(input: &str, issuer_line: Option<Span>, date: Span) -> S
             None => (None, date_line(line)),
         },
     };
-    Signature { issuer, date: d, span: issuer_line.map_or(date, |s| s.to(date)) }
+    Signature {
+        issuer,
+        date: d,
+        span: issuer_line.map_or(date, |s| s.to(date)),
+    }
 }
 
 /// The value after a label `{label}:` up to the next `;` `。` or label.
@@ -196,9 +242,14 @@ pub(crate) fn next_steps(input: &str, lines: &[Span]) -> (Option<Span>, Vec<Next
 fn step(input: &str, number: Option<u32>, body: Span, span: Span) -> NextStep {
     let text = &input[body.range()];
     let end = sentence_end(text, 0);
+    let end = text[..end].find([';', '\u{ff1b}']).map_or(end, |p| p);
     NextStep {
         number,
-        title: text[..end].trim_end_matches(['。', '!', '?']).to_owned(),
+        title: text[..end]
+            .trim_end_matches([
+                '。', '!', '?', '\u{ff01}', '\u{ff1f}', ',', '\u{ff0c}', ';', '\u{ff1b}',
+            ])
+            .to_owned(),
         text: text.to_owned(),
         span,
     }

@@ -72,13 +72,15 @@ fn year_at(s: &str, i: usize) -> Option<(u16, usize)> {
     ((1900..=2199).contains(&v) && s[i..end].chars().count() == 4).then_some((v as u16, end))
 }
 
-fn eat<'a>(s: &'a str, i: usize, word: &str) -> Option<usize> {
+fn eat(s: &str, i: usize, word: &str) -> Option<usize> {
     s.get(i..)?.starts_with(word).then_some(i + word.len())
 }
 
 /// Vague month parts: 上旬, 中旬, 下旬, 初, 底, 末, 中.
 fn vague_at(s: &str, i: usize) -> Option<usize> {
-    ["上旬", "中旬", "下旬", "初", "底", "末", "中"].iter().find_map(|w| eat(s, i, w))
+    ["上旬", "中旬", "下旬", "初", "底", "末", "中"]
+        .iter()
+        .find_map(|w| eat(s, i, w))
 }
 
 /// A date token starting exactly at byte `i`.
@@ -86,7 +88,8 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
     let b = s.as_bytes();
     // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
     if let Some((Some(y), 4, e)) = uint_at(b, i) {
-        if let Some(sep @ ('-' | '/' | '.' | '\u{ff0d}' | '\u{ff0f}' | '\u{ff0e}')) = char_at(s, e) {
+        if let Some(sep @ ('-' | '/' | '.' | '\u{ff0d}' | '\u{ff0f}' | '\u{ff0e}')) = char_at(s, e)
+        {
             let e2 = e + sep.len_utf8();
             if let Some((m, e3)) = small_at(s, e2) {
                 if char_at(s, e3) == Some(sep) {
@@ -158,10 +161,18 @@ fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
     let rest = &digits[4..n];
     let mut readings = Vec::new();
     for split in 1..rest.len() {
-        let m = rest[..split].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
-        let d = rest[split..].iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+        let m = rest[..split]
+            .iter()
+            .fold(0u32, |a, d| a * 10 + u32::from(*d));
+        let d = rest[split..]
+            .iter()
+            .fold(0u32, |a, d| a * 10 + u32::from(*d));
         let lead_zero = rest[split] == 0 && rest.len() - split == 1;
-        if split <= 2 && rest.len() - split <= 2 && !lead_zero && (1..=12).contains(&m) && (1..=31).contains(&d)
+        if split <= 2
+            && rest.len() - split <= 2
+            && !lead_zero
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
             && PartialDate::ymd(year, m as u8, d as u8).is_ok()
         {
             readings.push((m as u8, d as u8));
@@ -189,7 +200,10 @@ pub(crate) fn find_date(s: &str, from: usize) -> Option<(usize, RawDate)> {
             && (i == from || !prev_is_digit(s, i))
         {
             if let Some(d) = date_at(s, i) {
-                if d.month.is_some() || d.ambiguous || d.year.is_some() && s[i..d.end].ends_with('年') {
+                if d.month.is_some()
+                    || d.ambiguous
+                    || d.year.is_some() && s[i..d.end].ends_with('年')
+                {
                     return Some((i, d));
                 }
             }
@@ -200,7 +214,11 @@ pub(crate) fn find_date(s: &str, from: usize) -> Option<(usize, RawDate)> {
 }
 
 fn prev_is_digit(s: &str, i: usize) -> bool {
-    super::text::char_before(s, i).is_some_and(|c| c.is_ascii_digit() || ('0'..='9').contains(&c) || super::numerals::is_numeral_char(c))
+    super::text::char_before(s, i).is_some_and(|c| {
+        c.is_ascii_digit()
+            || ('\u{ff10}'..='\u{ff19}').contains(&c)
+            || super::numerals::is_numeral_char(c)
+    })
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+use super::Notes;
 use super::dates::{RawDate, date_at, find_date};
 use super::numerals::parse_cn;
 use super::text::{char_at, char_before, is_ws, sentence_end};
-use super::Notes;
 use crate::validate::{Code, Severity};
 use crate::{Inspection, InspectionKind, PartialDate, Scheme, Span};
 
@@ -24,7 +24,8 @@ pub(crate) static TEAM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"根据([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)").expect("authority pattern")
+    Regex::new(r"根据([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
+        .expect("authority pattern")
 });
 
 static TARGET: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,11 +34,20 @@ static TARGET: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]{1,60}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈").expect("recipient pattern")
+    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]{1,60}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈")
+        .expect("recipient pattern")
 });
 
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[(\x{FF08}](?:以下)?简称[“"]?([^”"()\x{FF08}\x{FF09}]{1,20})[”"]?[)\x{FF09}]"#).expect("alias pattern")
+    Regex::new(r#"[(\x{FF08}](?:以下)?简称[“"]?([^”"()\x{FF08}\x{FF09}]{1,20})[”"]?[)\x{FF09}]"#)
+        .expect("alias pattern")
+});
+
+static TARGET_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "等({N})(?:家|个)(?:单位|部门|党组织|县|区|乡镇|街道)"
+    ))
+    .expect("target count pattern")
 });
 
 static ROUND: LazyLock<Regex> =
@@ -50,7 +60,9 @@ pub(crate) fn is_header(line: &str) -> bool {
         return false;
     }
     let team = TEAM.is_match(line);
-    (line.contains("根据") && (line.contains("部署") || line.contains("安排")) && (team || line.contains('对')))
+    (line.contains("根据")
+        && (line.contains("部署") || line.contains("安排"))
+        && (team || line.contains('对')))
         || (team && line.contains('对') && (line.contains("开展") || line.contains("进行")))
         || (team && line.contains("反馈") && find_date(line, 0).is_some())
 }
@@ -60,11 +72,14 @@ pub(crate) fn any_uint(s: &str) -> Option<u32> {
     let ascii: String = s
         .chars()
         .map(|c| match c {
-            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '0' as u32).unwrap_or(c),
+            '\u{ff10}'..='\u{ff19}' => char::from_u32(c as u32 - 0xff10 + '0' as u32).unwrap_or(c),
             c => c,
         })
         .collect();
-    ascii.parse().ok().or_else(|| parse_cn(s).and_then(|v| u32::try_from(v).ok()))
+    ascii
+        .parse()
+        .ok()
+        .or_else(|| parse_cn(s).and_then(|v| u32::try_from(v).ok()))
 }
 
 /// The team's number, count and round from its text.
@@ -73,13 +88,21 @@ fn team_facts(team: &str) -> (Option<u32>, Option<u32>) {
     let core = TEAM.find(team).map_or(team, |m| m.as_str());
     let digits: String = core
         .chars()
-        .filter(|c| super::numerals::is_numeral_char(*c) || c.is_ascii_digit() || ('0'..='9').contains(c))
+        .filter(|c| {
+            super::numerals::is_numeral_char(*c)
+                || c.is_ascii_digit()
+                || ('\u{ff10}'..='\u{ff19}').contains(c)
+        })
         .collect();
     if digits.is_empty() {
         return (None, None);
     }
     let v = any_uint(&digits);
-    if core.contains('个') { (None, v) } else { (v, None) }
+    if core.contains('个') {
+        (None, v)
+    } else {
+        (v, None)
+    }
 }
 
 /// Extends a team match leftwards over the committee words (`省委`, `十四届县委第二轮`).
@@ -89,7 +112,26 @@ fn team_start(text: &str, start: usize) -> usize {
     while let Some(c) = char_before(text, i) {
         if is_ws(c)
             || super::text::is_clause_end(c)
-            || matches!(c, '(' | '\u{ff08}' | ')' | '\u{ff09}' | '“' | '”' | '日' | '底' | '旬' | '末' | '于' | '由' | '署' | '派' | '和' | '及' | '与' | '的')
+            || matches!(
+                c,
+                '(' | '\u{ff08}'
+                    | ')'
+                    | '\u{ff09}'
+                    | '“'
+                    | '”'
+                    | '日'
+                    | '底'
+                    | '旬'
+                    | '末'
+                    | '于'
+                    | '由'
+                    | '署'
+                    | '派'
+                    | '和'
+                    | '及'
+                    | '与'
+                    | '的'
+            )
             || n >= 24
         {
             break;
@@ -113,13 +155,16 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
         .and_then(|c| c.get(3))
         .map(|m| m.as_str())
         .or_else(|| teams.first().map(|t| &text[t.0..t.1]))
-        .map_or_else(|| scheme_of(text), |s| scheme_of(s));
+        .map_or_else(|| scheme_of(text), scheme_of);
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
     insp.span = at(0, text.len());
 
     if let Some(c) = AUTHORITY.captures(text) {
         let a = c.get(1).map_or("", |m| m.as_str());
-        let a = a.trim_end_matches("统一").trim_end_matches("巡视工作").trim_end_matches("巡察工作");
+        let a = a
+            .trim_end_matches("统一")
+            .trim_end_matches("巡视工作")
+            .trim_end_matches("巡察工作");
         let a = a.trim_end_matches('的');
         if !a.is_empty() {
             insp.authority = Some(a.to_owned());
@@ -156,6 +201,9 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
                     target = before;
                 }
             }
+            if let Some(c) = TARGET_COUNT.captures(target) {
+                insp.target_count = c.get(1).and_then(|m| any_uint(m.as_str()));
+            }
             insp.target = Some(target.to_owned());
         }
         let kind_text = c.get(2).map_or("", |m| m.as_str());
@@ -182,7 +230,9 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
     let mut period_end = 0;
     while let Some((ds, d1)) = find_date(text, pos) {
         pos = d1.end;
-        let Some((d2s, d2)) = connector(text, d1.end).and_then(|j| date_at(text, j).map(|d| (j, d))) else {
+        let Some((d2s, d2)) =
+            connector(text, d1.end).and_then(|j| date_at(text, j).map(|d| (j, d)))
+        else {
             continue;
         };
         let _ = d2s;
@@ -205,13 +255,27 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
         }
         let year = insp.end.or(insp.start).map(|d| d.year);
         if d.ambiguous {
-            notes.push(Severity::Warning, Code::AmbiguousDate, format!("the feedback date “{}” lost its separators and reads more than one way", &text[ds..d.end]), vec![at(ds, d.end)]);
+            notes.push(
+                Severity::Warning,
+                Code::AmbiguousDate,
+                format!(
+                    "the feedback date “{}” lost its separators and reads more than one way",
+                    &text[ds..d.end]
+                ),
+                vec![at(ds, d.end)],
+            );
         } else if d.is_impossible() {
-            notes.push(Severity::Error, Code::ImpossibleDate, format!("the feedback date “{}” does not exist", &text[ds..d.end]), vec![at(ds, d.end)]);
+            notes.push(
+                Severity::Error,
+                Code::ImpossibleDate,
+                format!("the feedback date “{}” does not exist", &text[ds..d.end]),
+                vec![at(ds, d.end)],
+            );
         }
         let mut fb = d.resolve(year);
         // a feedback date without a year never falls before the period began
-        if let (Some(f), Some(s), Some(e), None) = (fb, insp.start, insp.end.or(insp.start), d.year) {
+        if let (Some(f), Some(s), Some(e), None) = (fb, insp.start, insp.end.or(insp.start), d.year)
+        {
             if f.cmp_shared(s) == std::cmp::Ordering::Less {
                 fb = d.resolve(Some(e.year + u16::from(e.year == s.year)));
             }
@@ -258,7 +322,12 @@ fn resolve_period(
         if d.ambiguous {
             notes.push(Severity::Warning, Code::AmbiguousDate, format!("the period “{text}” has a date that lost its separators and reads more than one way"), vec![span]);
         } else if d.is_impossible() {
-            notes.push(Severity::Error, Code::ImpossibleDate, format!("the period “{text}” names a date that does not exist"), vec![span]);
+            notes.push(
+                Severity::Error,
+                Code::ImpossibleDate,
+                format!("the period “{text}” names a date that does not exist"),
+                vec![span],
+            );
         }
     }
     let start = d1.resolve(None);
@@ -274,9 +343,16 @@ fn resolve_period(
 /// 巡视 or 巡察, whichever the text names first.
 pub(crate) fn scheme_of(text: &str) -> Option<Scheme> {
     let shi = text.find("巡视");
-    let cha = [text.find("巡察"), text.find("巡查")].into_iter().flatten().min();
+    let cha = [text.find("巡察"), text.find("巡查")]
+        .into_iter()
+        .flatten()
+        .min();
     match (shi, cha) {
-        (Some(a), Some(b)) => Some(if a < b { Scheme::Xunshi } else { Scheme::Xuncha }),
+        (Some(a), Some(b)) => Some(if a < b {
+            Scheme::Xunshi
+        } else {
+            Scheme::Xuncha
+        }),
         (Some(_), None) => Some(Scheme::Xunshi),
         (None, Some(_)) => Some(Scheme::Xuncha),
         (None, None) => None,

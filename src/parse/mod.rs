@@ -27,13 +27,28 @@ use text::Line;
 pub(crate) struct Notes(pub(crate) Vec<Finding>);
 
 impl Notes {
-    pub(crate) fn push(&mut self, severity: Severity, code: Code, message: String, spans: Vec<Span>) {
-        self.0.push(Finding { severity, code, message, spans });
+    pub(crate) fn push(
+        &mut self,
+        severity: Severity,
+        code: Code,
+        message: String,
+        spans: Vec<Span>,
+    ) {
+        self.0.push(Finding {
+            severity,
+            code,
+            message,
+            spans,
+        });
     }
 }
 
 fn passage(input: &str, kind: PassageKind, span: Span) -> Passage {
-    Passage { kind, text: input[span.range()].to_owned(), span }
+    Passage {
+        kind,
+        text: input[span.range()].to_owned(),
+        span,
+    }
 }
 
 /// Reads a report; text in Traditional characters is read through a Simplified copy with
@@ -49,13 +64,48 @@ pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
                 .find(|((_, a), b)| a != b)
                 .map(|((i, a), _)| Span::new(i, i + a.len_utf8()));
             r.notes.push(Finding {
-                severity: Severity::Info,
+                severity: Severity::Warning,
                 code: Code::TraditionalCharacters,
                 message: format!(
                     "{changed} Traditional characters were read as Simplified; fields are given in Simplified characters"
                 ),
                 spans: first.into_iter().collect(),
             });
+            // words a careless Simplified→Traditional conversion gets wrong
+            let mut debris: Vec<Span> = Vec::new();
+            for w in [
+                "乾部",
+                "製定",
+                "髮揮",
+                "髮展",
+                "麵對",
+                "鬥爭",
+                "後颱",
+                "裏程",
+                "瞭解決",
+                "鍾點",
+                "週邊",
+            ] {
+                let mut from = 0;
+                while let Some(p) = input[from..].find(w).map(|p| from + p) {
+                    from = p + w.len();
+                    debris.push(Span::new(p, from));
+                }
+            }
+            if !debris.is_empty() {
+                debris.sort();
+                let words: Vec<&str> = debris.iter().take(5).map(|s| &input[s.range()]).collect();
+                r.notes.push(Finding {
+                    severity: Severity::Warning,
+                    code: Code::TraditionalCharacters,
+                    message: format!(
+                        "{} words look like debris of a Simplified→Traditional conversion (“{}”)",
+                        debris.len(),
+                        words.join("”, “")
+                    ),
+                    spans: debris,
+                });
+            }
             // passages keep the words as written
             for p in &mut r.unrecognized {
                 p.text = input[p.span.range()].to_owned();
@@ -95,7 +145,11 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
         let has_team = lines.iter().take(40).any(|l| header::TEAM.is_match(t(l)));
         if !has_team {
             let first = lines[0];
-            return Err(ParseError::new(ParseErrorKind::NotAReport, Some(first.span), t(&first)));
+            return Err(ParseError::new(
+                ParseErrorKind::NotAReport,
+                Some(first.span),
+                t(&first),
+            ));
         }
     }
     if let Some((a, b)) = title_range {
@@ -110,7 +164,9 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
         if report.published.is_none() {
             report.published = chrome::published_in(t(l));
         }
-        report.unrecognized.push(passage(input, PassageKind::Chrome, l.span));
+        report
+            .unrecognized
+            .push(passage(input, PassageKind::Chrome, l.span));
     }
 
     // 3. The header sentence(s).
@@ -120,7 +176,10 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
         let mut span = line.span;
         let txt = t(&line);
         // spam glued before 根据
-        if let Some(p) = txt.find("根据").filter(|&p| p > 0 && !txt[..p].contains('巡')) {
+        if let Some(p) = txt
+            .find("根据")
+            .filter(|&p| p > 0 && !txt[..p].contains('巡'))
+        {
             let junk = Span::new(span.start, span.start + p);
             notes.push(
                 Severity::Warning,
@@ -128,7 +187,9 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
                 format!("text glued before the header: “{}”", &txt[..p]),
                 vec![junk],
             );
-            report.unrecognized.push(passage(input, PassageKind::Unknown, junk));
+            report
+                .unrecognized
+                .push(passage(input, PassageKind::Unknown, junk));
             span = Span::new(span.start + p, span.end);
         }
         body_start = h + 1;
@@ -137,7 +198,10 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
         if insp.feedback_date.is_none() {
             if let Some(next) = lines.get(h + 1) {
                 let nt = t(next);
-                if nt.contains("反馈") && nt.chars().count() < 240 && sections::label_at(nt).is_none() {
+                if nt.contains("反馈")
+                    && nt.chars().count() < 240
+                    && sections::label_at(nt).is_none()
+                {
                     let joined = span.to(next.span);
                     let again = header::parse(&input[joined.range()], joined.start, &mut notes);
                     if again.feedback_date.is_some() {
@@ -156,25 +220,37 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     for k in (body_start..lines.len()).rev().take(12) {
         let line = t(&lines[k]);
         if closing::date_line(line).is_some() || closing::issuer_and_date(line).is_some() {
-            let issuer = (k > body_start && closing::date_line(line).is_some() && closing::is_issuer(t(&lines[k - 1])))
-                .then_some(k - 1);
+            let issuer = (k > body_start
+                && closing::date_line(line).is_some()
+                && closing::is_issuer(t(&lines[k - 1])))
+            .then_some(k - 1);
             sig = Some((issuer, k));
             break;
         }
     }
     if let Some((issuer, date)) = sig {
         for l in &lines[date + 1..] {
-            report.unrecognized.push(passage(input, PassageKind::Chrome, l.span));
+            report
+                .unrecognized
+                .push(passage(input, PassageKind::Chrome, l.span));
         }
-        report.signature = Some(closing::signature(input, issuer.map(|i| lines[i].span), lines[date].span));
+        report.signature = Some(closing::signature(
+            input,
+            issuer.map(|i| lines[i].span),
+            lines[date].span,
+        ));
         end = issuer.unwrap_or(date);
     } else if let Some(last) = lines.last() {
         let lt = t(last);
-        if !lt.ends_with(['。', '!', '?', '”', ')', '\u{ff09}', '》']) && lines.len() > body_start {
+        if !lt.ends_with(['。', '!', '?', '”', ')', '\u{ff09}', '》']) && lines.len() > body_start
+        {
             notes.push(
                 Severity::Warning,
                 Code::Truncated,
-                format!("the text ends early, mid-sentence: “…{}”", tail_chars(lt, 12)),
+                format!(
+                    "the text ends early, mid-sentence: “…{}”",
+                    tail_chars(lt, 12)
+                ),
                 vec![last.span],
             );
         }
@@ -210,7 +286,11 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     let (pre, roots) = sections::outline(input, &body);
     let mut outcomes = Outcomes::default();
     let mut overview = Overview::default();
-    let ctx_year = report.inspection.as_ref().and_then(|i| i.end.or(i.start)).map(|d| d.year);
+    let ctx_year = report
+        .inspection
+        .as_ref()
+        .and_then(|i| i.end.or(i.start))
+        .map(|d| d.year);
     let mut prose: Vec<Span> = pre.clone();
     for r in &roots {
         if sections::is_notice_heading(&input[r.heading.range()]) {
@@ -225,11 +305,13 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     for &p in &prose {
         tallies::scan(input, p, &mut outcomes, &mut skip, &mut notes);
     }
-    skip.extend(outcomes
-        .penalties
-        .iter()
-        .map(|p| p.span)
-        .chain(outcomes.funds.iter().map(|f| f.span)));
+    skip.extend(
+        outcomes
+            .penalties
+            .iter()
+            .map(|p| p.span)
+            .chain(outcomes.funds.iter().map(|f| f.span)),
+    );
     for &p in &prose {
         overview::scan(input, p, &skip, ctx_year, &mut overview);
     }
@@ -246,7 +328,9 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     // 6. Safety net: whatever no element holds is kept as an unknown passage.
     let cov = crate::coverage::coverage(&report, input);
     for s in cov.uncovered {
-        report.unrecognized.push(passage(input, PassageKind::Unknown, s));
+        report
+            .unrecognized
+            .push(passage(input, PassageKind::Unknown, s));
     }
     report.unrecognized.sort_by_key(|p| p.span.start);
     scan_debris(input, &mut notes);
@@ -273,15 +357,29 @@ fn tail_chars(s: &str, n: usize) -> &str {
 
 /// Template placeholders (`党的XX大`) left in the text.
 fn scan_debris(input: &str, notes: &mut Notes) {
-    for pat in ["XX", "××", "xx", "XXX", "〇〇"] {
-        if let Some(p) = input.find(pat) {
+    // a run of X or × standing where a word or number belongs (`党的XX大`), not inside a
+    // Latin word, an address or a number
+    for pat in ["XX", "××", "ＸＸ", "xx"] {
+        let mut from = 0;
+        while let Some(p) = input[from..].find(pat).map(|p| from + p) {
+            from = p + pat.len();
+            let before = text::char_before(input, p);
+            let after = text::char_at(input, from);
+            let latin = |c: Option<char>| {
+                c.is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-' | 'X' | 'x')
+                })
+            };
+            if latin(before) || latin(after) {
+                continue;
+            }
             notes.push(
                 Severity::Warning,
                 Code::Placeholder,
                 format!("a template placeholder “{pat}” is left in the text"),
-                vec![Span::new(p, p + pat.len())],
+                vec![Span::new(p, from)],
             );
-            break;
+            return;
         }
     }
 }

@@ -90,8 +90,11 @@ pub(crate) fn parse_cn(s: &str) -> Option<u64> {
 /// The longest Chinese numeral starting at byte `i` of `s`: `(value, end)`.
 pub(crate) fn cn_numeral_at(s: &str, i: usize) -> Option<(u64, usize)> {
     let rest = s.get(i..)?;
-    let len: usize =
-        rest.chars().take_while(|c| is_numeral_char(*c)).map(char::len_utf8).sum();
+    let len: usize = rest
+        .chars()
+        .take_while(|c| is_numeral_char(*c))
+        .map(char::len_utf8)
+        .sum();
     if len == 0 {
         return None;
     }
@@ -115,7 +118,11 @@ pub(crate) fn to_cn(n: u64) -> String {
         20..=99 => format!(
             "{}十{}",
             D[(n / 10) as usize],
-            if n % 10 == 0 { "" } else { D[(n % 10) as usize] }
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
         ),
         _ => n.to_string(),
     }

@@ -19,7 +19,21 @@ fn clause_before(s: &str, i: usize, floor: usize) -> &str {
     let mut n = 0;
     while j > floor && n < 12 {
         let Some(c) = char_before(s, j) else { break };
-        if matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | '、' | ':' | '\u{ff1a}' | '(' | '\u{ff08}' | ')' | '\u{ff09}') || is_ws(c) {
+        if matches!(
+            c,
+            ',' | '\u{ff0c}'
+                | '。'
+                | ';'
+                | '\u{ff1b}'
+                | '、'
+                | ':'
+                | '\u{ff1a}'
+                | '('
+                | '\u{ff08}'
+                | ')'
+                | '\u{ff09}'
+        ) || is_ws(c)
+        {
             break;
         }
         j -= c.len_utf8();
@@ -28,13 +42,25 @@ fn clause_before(s: &str, i: usize, floor: usize) -> &str {
     s[j..i].trim_end_matches(['为', '达', '了', '共', '到', '计'])
 }
 
+fn q_is_chinese(s: &str, q: &Quantity) -> bool {
+    let t = &s[q.span.range()];
+    t.chars().next().is_some_and(|c| {
+        super::numerals::is_numeral_char(c) || matches!(c, '约' | '近' | '超' | '不')
+    }) && !t
+        .chars()
+        .any(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
+}
+
 /// Reads the counts in `s[span]`, skipping figures inside `skip` spans (the tallies).
 pub(crate) fn scan(s: &str, span: Span, skip: &[Span], year: Option<u16>, o: &mut Overview) {
     o.spans.push(span);
     let mut qs: Vec<Quantity> = Vec::new();
     quantities::scan(s, span, true, &mut qs);
     for q in qs {
-        if skip.iter().any(|k| k.start <= q.span.start && q.span.end <= k.end) {
+        if skip
+            .iter()
+            .any(|k| k.start <= q.span.start && q.span.end <= k.end)
+        {
             continue;
         }
         let v = q.value;
@@ -43,50 +69,125 @@ pub(crate) fn scan(s: &str, span: Span, skip: &[Span], year: Option<u16>, o: &mu
         let after = &s[q.span.end..span.end];
         let before = clause_before(s, q.span.start, span.start);
         let counted = matches!(unit, "个" | "项" | "条" | "类" | "方面" | "大类");
-        let slot: Option<&mut Option<u64>> = if unit == "方面"
+        let slot: Option<&'static str> = if unit == "方面"
             || (counted && starts_with_any(after, &["方面", "大类"]))
             || (unit == "类" && starts_with_any(after, &["问题"]))
-            || (unit == "个" && starts_with_any(after, &["问题子类", "问题类别", "子类", "类别", "类问题"]))
+            || (unit == "个"
+                && starts_with_any(after, &["问题子类", "问题类别", "子类", "类别", "类问题"]))
         {
-            Some(&mut o.problem_categories)
-        } else if counted && ends_with_any(before, &["正在整改", "持续整改", "正在推进", "持续推进", "长期坚持", "需长期坚持", "整改中"]) {
-            Some(&mut o.in_progress)
-        } else if counted && ends_with_any(before, &["阶段性完成", "基本完成", "阶段性整改"]) {
-            Some(&mut o.partially_completed)
-        } else if counted && ends_with_any(before, &["未完成", "尚未完成", "未整改", "未完成整改"]) {
-            Some(&mut o.not_completed)
-        } else if counted && ends_with_any(before, &["已完成整改", "已完成", "完成整改", "已整改完成", "已整改到位", "已整改", "整改完成", "已办结", "已销号", "完成"]) {
-            Some(&mut o.completed)
+            Some("problem_categories")
+        } else if counted
+            && ends_with_any(
+                before,
+                &[
+                    "正在整改",
+                    "持续整改",
+                    "正在推进",
+                    "持续推进",
+                    "长期坚持",
+                    "需长期坚持",
+                    "整改中",
+                ],
+            )
+        {
+            Some("in_progress")
+        } else if counted && ends_with_any(before, &["阶段性完成", "基本完成", "阶段性整改"])
+        {
+            Some("partially_completed")
+        } else if counted && ends_with_any(before, &["未完成", "尚未完成", "未整改", "未完成整改"])
+        {
+            Some("not_completed")
+        } else if counted
+            && ends_with_any(
+                before,
+                &[
+                    "已完成整改",
+                    "已完成",
+                    "完成整改",
+                    "已整改完成",
+                    "已整改到位",
+                    "已整改",
+                    "整改完成",
+                    "已办结",
+                    "已销号",
+                    "完成",
+                ],
+            )
+        {
+            Some("completed")
         } else if counted && starts_with_any(after, &["具体问题"]) {
-            if o.problems.is_some() { Some(&mut o.specific_problems) } else { Some(&mut o.problems) }
-        } else if counted && starts_with_any(after, &["问题", "突出问题", "反馈问题", "主要问题", "方面问题"]) {
-            if o.problems.is_some() && o.specific_problems.is_none() && starts_with_any(after, &["问题"]) {
-                None
+            if o.problems.is_some() {
+                Some("specific_problems")
             } else {
-                Some(&mut o.problems)
+                Some("problems")
             }
         } else if counted
-            && (starts_with_any(after, &["整改举措", "整改措施", "具体措施", "具体整改措施", "措施", "举措", "整改任务", "项整改措施"])
-                || ends_with_any(before, &["整改措施", "整改举措", "整改任务", "具体措施"]))
+            && starts_with_any(
+                after,
+                &["问题", "突出问题", "反馈问题", "主要问题", "方面问题"],
+            )
         {
-            Some(&mut o.measures)
+            if o.problems.is_some()
+                && o.specific_problems.is_none()
+                && starts_with_any(after, &["问题"])
+            {
+                None
+            } else {
+                Some("problems")
+            }
+        } else if counted
+            && (starts_with_any(
+                after,
+                &[
+                    "整改举措",
+                    "整改措施",
+                    "具体措施",
+                    "具体整改措施",
+                    "措施",
+                    "举措",
+                    "整改任务",
+                    "项整改措施",
+                ],
+            ) || ends_with_any(before, &["整改措施", "整改举措", "整改任务", "具体措施"]))
+        {
+            Some("measures")
         } else {
             None
         };
-        match (slot, int) {
-            (Some(slot), Some(n)) if slot.is_none() => *slot = Some(n),
-            _ => {
-                if unit == "%" && ends_with_any(before, &["完成率", "整改完成率", "完成比例", "整改率"]) && o.completion_rate.is_none() {
-                    o.completion_rate = Some(v);
+        let filled = match (slot, int) {
+            (Some(name), Some(n)) => {
+                let (field, at) = o.slot(name);
+                if field.is_none() {
+                    *field = Some(n);
+                    *at = Some(q.span);
+                    true
                 } else {
-                    o.quantities.push(q);
+                    false
                 }
             }
+            _ => false,
+        };
+        if filled {
+            continue;
+        }
+        if unit == "%"
+            && ends_with_any(before, &["完成率", "整改完成率", "完成比例", "整改率"])
+            && o.completion_rate.is_none()
+        {
+            o.completion_rate = Some(v);
+            o.count_spans.completion_rate = Some(q.span);
+        } else if !q_is_chinese(s, &q) {
+            // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`)
+            o.quantities.push(q);
         }
     }
     // as of: 截至{date}
     let mut from = span.start;
-    while let Some(p) = s[from..span.end].find("截至").map(|p| from + p).or_else(|| s[from..span.end].find("截止").map(|p| from + p)) {
+    while let Some(p) = s[from..span.end]
+        .find("截至")
+        .map(|p| from + p)
+        .or_else(|| s[from..span.end].find("截止").map(|p| from + p))
+    {
         from = p + "截至".len();
         if let Some((ds, d)) = find_date(&s[..span.end], from) {
             if ds - from <= 6 {

@@ -13,10 +13,60 @@ use crate::{Money, Qualifier, Quantity, Span};
 
 /// Classifiers, longest first where one is a prefix of another.
 const CLASSIFIERS: &[&str] = &[
-    "个百分点", "平方米", "人次", "家次", "件次", "场次", "项次", "个月", "公里", "小时", "方面",
-    "人", "名", "项", "个", "家", "次", "场", "件", "条", "份", "亩", "台", "支", "所", "起",
-    "篇", "批", "户", "处", "间", "套", "辆", "本", "期", "轮", "天", "吨", "笔", "类", "位",
-    "座", "栋", "宗", "块", "张", "册", "部", "元", "%", "%", "倍", "万元", "亿元",
+    "个百分点",
+    "平方米",
+    "人次",
+    "家次",
+    "件次",
+    "场次",
+    "项次",
+    "个月",
+    "公里",
+    "小时",
+    "方面",
+    "人",
+    "名",
+    "项",
+    "个",
+    "家",
+    "次",
+    "场",
+    "件",
+    "条",
+    "份",
+    "亩",
+    "台",
+    "支",
+    "所",
+    "起",
+    "篇",
+    "批",
+    "户",
+    "处",
+    "间",
+    "套",
+    "辆",
+    "本",
+    "期",
+    "轮",
+    "天",
+    "吨",
+    "笔",
+    "类",
+    "位",
+    "座",
+    "栋",
+    "宗",
+    "块",
+    "张",
+    "册",
+    "部",
+    "元",
+    "%",
+    "\u{ff05}",
+    "倍",
+    "万元",
+    "亿元",
 ];
 
 /// A number as written: its exact value and where it ends.
@@ -73,7 +123,9 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
                 }
                 break;
             }
-            Some('.' | '\u{ff0e}') if !in_fraction && is_digit_at(b, j + c.map_or(1, char::len_utf8)) => {
+            Some('.' | '\u{ff0e}')
+                if !in_fraction && is_digit_at(b, j + c.map_or(1, char::len_utf8)) =>
+            {
                 in_fraction = true;
                 j += c.map_or(1, char::len_utf8);
             }
@@ -81,7 +133,11 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
         }
     }
     let value = Decimal::try_from_i128_with_scale(mantissa, scale).ok()?;
-    Some(Number { value, end: j, chinese: false })
+    Some(Number {
+        value,
+        end: j,
+        chinese: false,
+    })
 }
 
 /// An Arabic or (when `chinese`) Chinese number at `i`.
@@ -91,13 +147,20 @@ fn any_number_at(s: &str, i: usize, chinese: bool) -> Option<Number> {
             return None;
         }
         let (v, end) = cn_numeral_at(s, i)?;
-        Some(Number { value: Decimal::from(v), end, chinese: true })
+        Some(Number {
+            value: Decimal::from(v),
+            end,
+            chinese: true,
+        })
     })
 }
 
 fn eat_any<'a>(s: &str, i: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
     let rest = s.get(i..)?;
-    words.iter().find(|w| rest.starts_with(**w)).map(|w| (*w, i + w.len()))
+    words
+        .iter()
+        .find(|w| rest.starts_with(**w))
+        .map(|w| (*w, i + w.len()))
 }
 
 const PREFIX_QUALIFIERS: &[&str] = &["将近", "大约", "超过", "不足", "不到", "约", "近", "超"];
@@ -147,7 +210,11 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
     let unit = match unit {
         "万元" | "亿元" => {
             // 万元 after a number already multiplied is odd; keep the classifier as 元
-            let m = if unit == "万元" { 10_000 } else { 100_000_000 };
+            let m = if unit == "万元" {
+                10_000
+            } else {
+                100_000_000
+            };
             if multiplied {
                 return None;
             }
@@ -155,7 +222,7 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
             multiplied = true;
             "元"
         }
-        "%" => "%",
+        "\u{ff05}" => "%",
         u => u,
     };
     // A digit right after the classifier means we cut a longer token (e.g. `1个2`).
@@ -165,7 +232,15 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
             end = e;
         }
     }
-    Some(Figure { start: i, value, qualifier, unit, end, chinese: n.chinese, multiplied })
+    Some(Figure {
+        start: i,
+        value,
+        qualifier,
+        unit,
+        end,
+        chinese: n.chinese,
+        multiplied,
+    })
 }
 
 /// Whether a number may start at `i`: not in the middle of a longer number, a word in
@@ -175,8 +250,11 @@ fn may_start(s: &str, i: usize) -> bool {
         None => true,
         Some(c) => {
             !(c.is_ascii_alphanumeric()
-                || ('0'..='9').contains(&c)
-                || matches!(c, '.' | '\u{ff0e}' | '第' | '-' | '/' | '_' | '@' | '#' | '&'))
+                || ('\u{ff10}'..='\u{ff19}').contains(&c)
+                || matches!(
+                    c,
+                    '.' | '\u{ff0e}' | '第' | '-' | '/' | '_' | '@' | '#' | '&'
+                ))
         }
     }
 }
@@ -212,7 +290,9 @@ fn to_quantity(f: Figure) -> Quantity {
 }
 
 /// Classifiers a Chinese numeral may count (`六个方面`), to avoid `一把手`, `一级`.
-const CN_CLASSIFIERS: &[&str] = &["个", "项", "条", "类", "方面", "家", "次", "批", "轮", "名", "人"];
+const CN_CLASSIFIERS: &[&str] = &[
+    "个", "项", "条", "类", "方面", "家", "次", "批", "轮", "名", "人",
+];
 
 /// Every quantity in `s[span]`, in order; offsets are into `s`. Counts glued to a money
 /// threshold (`7个10亿元以上项目`) keep the count and drop the threshold.
@@ -230,7 +310,12 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
         if starts {
             if let Some(f) = figure_at(s, i, chinese).filter(|f| f.end <= span.end) {
                 let ok_cn = !f.chinese || CN_CLASSIFIERS.contains(&f.unit);
-                let next_is_digit = is_digit_at(b, f.end);
+                // a digit right after the classifier cuts a longer token (`1个2`), except a
+                // count followed by a money threshold (`7个10亿元以上项目`)
+                let next_is_digit = is_digit_at(b, f.end)
+                    && !(f.unit == "个"
+                        && figure_at(s, f.end, false)
+                            .is_some_and(|n| n.unit == "元" && n.qualifier == Qualifier::Over));
                 let threshold = f.unit == "元" && last_was_count && last_end == f.start;
                 if ok_cn && !next_is_digit && !threshold {
                     last_was_count = f.unit == "个";
@@ -247,7 +332,9 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
             }
             // skip the whole digit run so `2024年` is not read as `024…`
             let mut j = i + c.len_utf8();
-            while j < span.end && (is_digit_at(b, j) || char_at(s, j).is_some_and(|c| c == '.' || c == ',')) {
+            while j < span.end
+                && (is_digit_at(b, j) || char_at(s, j).is_some_and(|c| c == '.' || c == ','))
+            {
                 j += char_at(s, j).map_or(1, char::len_utf8);
             }
             i = j;
@@ -270,7 +357,8 @@ mod tests {
     #[test]
     fn money_table() {
         use Qualifier::*;
-        let cases: &[(&str, Option<(&str, Qualifier, &str)>)] = &[
+        type Case<'a> = (&'a str, Option<(&'a str, Qualifier, &'a str)>);
+        let cases: &[Case] = &[
             ("185.82万元", Some(("1858200.00", Exact, "185.82万元"))),
             ("1548.65万元,", Some(("15486500.00", Exact, "1548.65万元"))),
             ("1,548.65万元", Some(("15486500.00", Exact, "1,548.65万元"))),
@@ -300,8 +388,10 @@ mod tests {
         let s = "2024年共招引落地7个10亿元以上产业项目,新增企业21家,增速46.5%,16.5万人次参与,第22期录用";
         let mut out = Vec::new();
         scan(s, Span::new(0, s.len()), false, &mut out);
-        let got: Vec<String> =
-            out.iter().map(|q| format!("{}{}", q.value, q.unit)).collect();
+        let got: Vec<String> = out
+            .iter()
+            .map(|q| format!("{}{}", q.value, q.unit))
+            .collect();
         assert_eq!(got, ["7个", "21家", "46.5%", "165000.0人次"]);
     }
 
@@ -310,7 +400,10 @@ mod tests {
         let s = "反馈了六个方面二十三个问题,一把手带头";
         let mut out = Vec::new();
         scan(s, Span::new(0, s.len()), true, &mut out);
-        let got: Vec<String> = out.iter().map(|q| format!("{}{}", q.value, q.unit)).collect();
+        let got: Vec<String> = out
+            .iter()
+            .map(|q| format!("{}{}", q.value, q.unit))
+            .collect();
         assert_eq!(got, ["6个", "23个"]);
     }
 

@@ -26,8 +26,12 @@ pub(crate) enum Shape {
     Combined,
     /// `①`
     Circled,
-    /// `问题1:` / `反馈问题一:`
+    /// `问题1:`
     Problem,
+    /// `反馈问题一:`, a level above `问题1:`
+    FeedbackProblem,
+    /// The `1.` of `1.(1)`, standing for the item the combined labels share
+    CombinedOuter,
 }
 
 /// A label at the start of a line.
@@ -37,6 +41,8 @@ pub(crate) struct Label {
     pub(crate) number: Option<u32>,
     /// Byte length of the label within the line.
     pub(crate) len: usize,
+    /// For `1.(1)`: the outer number and the byte length of `1.`.
+    pub(crate) outer: Option<(u32, usize)>,
 }
 
 fn small(s: &str, i: usize) -> Option<(u32, usize, bool)> {
@@ -51,7 +57,12 @@ fn small(s: &str, i: usize) -> Option<(u32, usize, bool)> {
 pub(crate) fn label_at(line: &str) -> Option<Label> {
     let first = char_at(line, 0)?;
     if let Some(n) = ('①'..='⑳').position(|c| c == first) {
-        return Some(Label { shape: Shape::Circled, number: Some(n as u32 + 1), len: first.len_utf8() });
+        return Some(Label {
+            shape: Shape::Circled,
+            number: Some(n as u32 + 1),
+            len: first.len_utf8(),
+            outer: None,
+        });
     }
     if is_open(first) {
         let (v, e, cn) = small(line, first.len_utf8())?;
@@ -60,36 +71,78 @@ pub(crate) fn label_at(line: &str) -> Option<Label> {
         if let Some(c @ ('、' | '.' | '\u{ff0e}')) = char_at(line, len) {
             len += c.len_utf8();
         }
-        let shape = if cn { Shape::CnParen } else { Shape::ArabicParen };
-        return Some(Label { shape, number: Some(v), len });
+        let shape = if cn {
+            Shape::CnParen
+        } else {
+            Shape::ArabicParen
+        };
+        return Some(Label {
+            shape,
+            number: Some(v),
+            len,
+            outer: None,
+        });
     }
     for prefix in ["反馈问题", "问题"] {
         if let Some(rest) = line.strip_prefix(prefix) {
             let (v, e, _) = small(rest, 0)?;
-            let sep = char_at(rest, e).filter(|c| is_colon(*c) || matches!(c, '.' | '\u{ff0e}' | '、'))?;
-            return Some(Label { shape: Shape::Problem, number: Some(v), len: prefix.len() + e + sep.len_utf8() });
+            let sep = char_at(rest, e)
+                .filter(|c| is_colon(*c) || matches!(c, '.' | '\u{ff0e}' | '、'))?;
+            return Some(Label {
+                shape: if prefix == "问题" {
+                    Shape::Problem
+                } else {
+                    Shape::FeedbackProblem
+                },
+                number: Some(v),
+                len: prefix.len() + e + sep.len_utf8(),
+                outer: None,
+            });
         }
     }
     let (v, e, cn) = small(line, 0)?;
     let sep = char_at(line, e)?;
     match (cn, sep) {
-        (true, '、') => Some(Label { shape: Shape::CnDun, number: Some(v), len: e + sep.len_utf8() }),
-        (false, '、') => Some(Label { shape: Shape::ArabicDun, number: Some(v), len: e + sep.len_utf8() }),
+        (true, '、') => Some(Label {
+            shape: Shape::CnDun,
+            number: Some(v),
+            len: e + sep.len_utf8(),
+            outer: None,
+        }),
+        (false, '、') => Some(Label {
+            shape: Shape::ArabicDun,
+            number: Some(v),
+            len: e + sep.len_utf8(),
+            outer: None,
+        }),
         (false, '.' | '\u{ff0e}') => {
             let after = e + sep.len_utf8();
             match char_at(line, after) {
-                Some(c) if c.is_ascii_digit() || ('0'..='9').contains(&c) => None,
+                Some(c) if c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c) => None,
                 Some(c) if is_open(c) => {
                     let inner = label_at(&line[after..]);
                     match inner {
-                        Some(l) if l.shape == Shape::ArabicParen => {
-                            Some(Label { shape: Shape::Combined, number: l.number, len: after + l.len })
-                        }
-                        _ => Some(Label { shape: Shape::ArabicDot, number: Some(v), len: after }),
+                        Some(l) if l.shape == Shape::ArabicParen => Some(Label {
+                            shape: Shape::Combined,
+                            number: l.number,
+                            len: after + l.len,
+                            outer: Some((v, after)),
+                        }),
+                        _ => Some(Label {
+                            shape: Shape::ArabicDot,
+                            number: Some(v),
+                            len: after,
+                            outer: None,
+                        }),
                     }
                 }
                 None => None,
-                _ => Some(Label { shape: Shape::ArabicDot, number: Some(v), len: after }),
+                _ => Some(Label {
+                    shape: Shape::ArabicDot,
+                    number: Some(v),
+                    len: after,
+                    outer: None,
+                }),
             }
         }
         _ => None,
@@ -98,8 +151,22 @@ pub(crate) fn label_at(line: &str) -> Option<Label> {
 
 /// Field labels inside an item: `整改情况:`, `完成情况:已完成`.
 const FIELD_LABELS: &[&str] = &[
-    "整改情况", "完成情况", "整改进展", "进展情况", "整改措施", "整改成效", "问题表现", "具体表现", "责任单位",
-    "责任领导", "责任人", "整改时限", "完成时限", "整改目标", "整改结果", "整改状态",
+    "整改情况",
+    "完成情况",
+    "整改进展",
+    "进展情况",
+    "整改措施",
+    "整改成效",
+    "问题表现",
+    "具体表现",
+    "责任单位",
+    "责任领导",
+    "责任人",
+    "整改时限",
+    "完成时限",
+    "整改目标",
+    "整改结果",
+    "整改状态",
 ];
 
 /// The field label a line starts with and the byte offset of its value.
@@ -158,8 +225,59 @@ pub(crate) fn outline(input: &str, lines: &[Span]) -> (Vec<Span>, Vec<Node>) {
             }
             continue;
         };
+        // `1.(1)`: the `1.` is a level of its own, shared by the items that repeat it
+        if let Some((n, olen)) = label.outer {
+            let at = path
+                .iter()
+                .position(|x| x.label.shape == Shape::CombinedOuter);
+            match at {
+                Some(d) if path[d].label.number == Some(n) => {
+                    close_to(&mut path, &mut roots, d + 1)
+                }
+                _ => {
+                    let depth = at.unwrap_or(path.len());
+                    close_to(&mut path, &mut roots, depth);
+                    let ls = line.start;
+                    path.push(Node {
+                        label: Label {
+                            shape: Shape::CombinedOuter,
+                            number: Some(n),
+                            len: olen,
+                            outer: None,
+                        },
+                        label_span: Span::new(ls, ls + olen),
+                        heading: Span::new(ls + olen, ls + olen),
+                        body: Vec::new(),
+                        children: Vec::new(),
+                        span: line,
+                    });
+                }
+            }
+            let rest_start = line.start + label.len;
+            let heading = Span::new(
+                rest_start,
+                rest_start + heading_end(&input[rest_start..line.end]),
+            );
+            let tail = super::text::trim_span(input, Span::new(heading.end, line.end));
+            path.push(Node {
+                label,
+                label_span: Span::new(line.start + olen, rest_start),
+                heading,
+                body: if tail.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![tail]
+                },
+                children: Vec::new(),
+                span: line,
+            });
+            continue;
+        }
         // A repeated shape closes back to its level; a new shape opens a level.
-        let depth = path.iter().position(|n| n.label.shape == label.shape).unwrap_or(path.len());
+        let depth = path
+            .iter()
+            .position(|n| n.label.shape == label.shape)
+            .unwrap_or(path.len());
         close_to(&mut path, &mut roots, depth);
         let rest_start = line.start + label.len;
         let rest = &input[rest_start..line.end];
@@ -201,9 +319,30 @@ fn heading_end(rest: &str) -> usize {
 
 /// Words that make a heading a part of the notice rather than an issue.
 const NOTICE_WORDS: &[&str] = &[
-    "组织领导", "整改工作", "工作开展", "基本情况", "总体情况", "落实情况", "已完成", "已整改完成", "完成整改的",
-    "正在推进", "正在整改", "持续推进", "长期坚持", "阶段性", "下一步", "工作打算", "整改成效", "主要做法",
-    "主要成效", "工作情况", "整改事项", "进展情况", "主要举措", "工作举措",
+    "组织领导",
+    "整改工作",
+    "工作开展",
+    "基本情况",
+    "总体情况",
+    "落实情况",
+    "已完成",
+    "已整改完成",
+    "完成整改的",
+    "正在推进",
+    "正在整改",
+    "持续推进",
+    "长期坚持",
+    "阶段性",
+    "下一步",
+    "工作打算",
+    "整改成效",
+    "主要做法",
+    "主要成效",
+    "工作情况",
+    "整改事项",
+    "进展情况",
+    "主要举措",
+    "工作举措",
 ];
 
 pub(crate) fn is_notice_heading(h: &str) -> bool {
@@ -215,7 +354,7 @@ fn looks_like_issue(h: &str) -> bool {
 }
 
 /// The words inside the first pair of quotes (nested quotes kept), else the heading
-/// stripped of its formula words.
+/// without `关于` and the trailing `…的整改情况`.
 pub(crate) fn issue_title(h: &str) -> String {
     let h = h.trim_end_matches(['。', ':', '\u{ff1a}', ';', '\u{ff1b}']);
     for (open, close) in [('“', '”'), ('"', '\u{ff02}')] {
@@ -231,18 +370,17 @@ pub(crate) fn issue_title(h: &str) -> String {
         }
     }
     let mut t = h.trim();
-    for p in ["关于", "在"] {
-        t = t.strip_prefix(p).unwrap_or(t);
-    }
-    for s in [
-        "问题的整改落实情况", "问题的整改情况", "问题整改情况", "问题的整改", "方面的问题", "的整改情况", "整改情况", "的问题",
-        "问题", "方面",
+    t = t.strip_prefix("关于").unwrap_or(t);
+    for suffix in [
+        "的整改落实情况",
+        "整改落实情况",
+        "的整改情况",
+        "整改情况",
+        "的整改",
     ] {
-        if let Some(x) = t.strip_suffix(s) {
-            if !x.is_empty() {
-                t = x;
-                break;
-            }
+        if let Some(x) = t.strip_suffix(suffix).filter(|x| !x.is_empty()) {
+            t = x;
+            break;
         }
     }
     t.trim().to_owned()
@@ -270,12 +408,17 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<(Span, u32, Span)> {
         }
         let boundary = j == span.start
             || super::text::char_before(s, j).is_some_and(|c| {
-                matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}' | ':' | '\u{ff1a}' | '!' | '?' | '”') || super::text::is_ws(c)
+                matches!(
+                    c,
+                    '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}' | ':' | '\u{ff1a}' | '!' | '?' | '”'
+                ) || super::text::is_ws(c)
             });
         if !boundary {
             continue;
         }
-        let Some(v) = super::numerals::parse_cn(&s[j..abs]) else { continue };
+        let Some(v) = super::numerals::parse_cn(&s[j..abs]) else {
+            continue;
+        };
         let Ok(v) = u32::try_from(v) else { continue };
         let expected = marks.last().map_or(1, |m| m.1 + 1);
         if v == expected || (!marks.is_empty() && v == expected + 1) {
@@ -288,7 +431,11 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<(Span, u32, Span)> {
     let mut out = Vec::with_capacity(marks.len());
     for (k, (label, v)) in marks.iter().enumerate() {
         let end = marks.get(k + 1).map_or(span.end, |m| m.0.start);
-        out.push((*label, *v, super::text::trim_span(s, Span::new(label.end, end))));
+        out.push((
+            *label,
+            *v,
+            super::text::trim_span(s, Span::new(label.end, end)),
+        ));
     }
     out
 }
@@ -331,10 +478,19 @@ fn join(input: &str, spans: &[Span]) -> String {
 
 /// The heading's first sentence without its `。`.
 fn sentence_title(input: &str, heading: Span) -> String {
-    input[heading.range()].trim_end_matches(['。', '!', '?']).to_owned()
+    input[heading.range()]
+        .trim_end_matches(['。', '!', '?'])
+        .to_owned()
 }
 
-fn measure(input: &str, number: Option<u32>, label: Span, title: String, body: &[Span], span: Span) -> Measure {
+fn measure(
+    input: &str,
+    number: Option<u32>,
+    label: Span,
+    title: String,
+    body: &[Span],
+    span: Span,
+) -> Measure {
     let text = join(input, body);
     let mut quantities = Vec::new();
     for b in body {
@@ -357,11 +513,22 @@ fn node_measure(input: &str, n: &Node) -> Measure {
     body.push(whole);
     body.extend(n.body.iter().copied());
     // the heading and the rest of its line are one span of text
-    if n.body.first().is_some_and(|b| input[whole.end..b.start].trim().is_empty() && b.start < n.label_span.end + 4096 && same_line(input, whole.end, b.start)) {
+    if n.body.first().is_some_and(|b| {
+        input[whole.end..b.start].trim().is_empty()
+            && b.start < n.label_span.end + 4096
+            && same_line(input, whole.end, b.start)
+    }) {
         body[0] = whole.to(n.body[0]);
         body.remove(1);
     }
-    measure(input, n.label.number, n.label_span, sentence_title(input, n.heading), &body, n.span)
+    measure(
+        input,
+        n.label.number,
+        n.label_span,
+        sentence_title(input, n.heading),
+        &body,
+        n.span,
+    )
 }
 
 fn same_line(input: &str, a: usize, b: usize) -> bool {
@@ -383,7 +550,9 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         span: n.span,
     };
     for c in &n.children {
-        if c.children.is_empty() {
+        // `问题1:` items are problems, not measures, even without sub-items
+        let problem = matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem);
+        if c.children.is_empty() && !problem {
             issue.measures.push(node_measure(input, c));
         } else {
             issue.children.push(node_issue(input, c));
@@ -393,13 +562,22 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
     for b in &n.body {
         let line = &input[b.range()];
         if let Some((f, v)) = field_at(line) {
-            if matches!(f, "完成情况" | "整改进展" | "进展情况" | "整改状态" | "整改结果") && issue.status.is_none() {
-                issue.status = Some(line[v..].trim_end_matches(['。', ';', '\u{ff1b}']).to_owned());
+            if matches!(
+                f,
+                "完成情况" | "整改进展" | "进展情况" | "整改状态" | "整改结果"
+            ) && issue.status.is_none()
+            {
+                issue.status = Some(
+                    line[v..]
+                        .trim_end_matches(['。', ';', '\u{ff1b}'])
+                        .to_owned(),
+                );
             }
         }
         // a status field run together on the heading line
         if let Some(p) = line.find("完成情况") {
-            if issue.status.is_none() && line[p + "完成情况".len()..].starts_with([':', '\u{ff1a}']) {
+            if issue.status.is_none() && line[p + "完成情况".len()..].starts_with([':', '\u{ff1a}'])
+            {
                 let v = &line[p + "完成情况".len() + ':'.len_utf8()..];
                 issue.status = Some(v.trim_end_matches(['。', ';', '\u{ff1b}']).to_owned());
             }
@@ -413,8 +591,17 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         for b in &text_spans {
             for (label, v, body) in inline_items(input, *b) {
                 let title_end = sentence_end(input, body.start).min(body.end);
-                let title = input[body.start..title_end].trim_end_matches(['。', '!', '?']).to_owned();
-                issue.measures.push(measure(input, Some(v), label, title, &[body], label.to(body)));
+                let title = input[body.start..title_end]
+                    .trim_end_matches(['。', '!', '?'])
+                    .to_owned();
+                issue.measures.push(measure(
+                    input,
+                    Some(v),
+                    label,
+                    title,
+                    &[body],
+                    label.to(body),
+                ));
             }
         }
     }
@@ -461,7 +648,8 @@ mod tests {
 
     #[test]
     fn labels() {
-        let cases: &[(&str, Option<(Shape, u32, &str)>)] = &[
+        type Case<'a> = (&'a str, Option<(Shape, u32, &'a str)>);
+        let cases: &[Case] = &[
             ("一、关于", Some((Shape::CnDun, 1, "一、"))),
             ("十三、关于", Some((Shape::CnDun, 13, "十三、"))),
             ("(一)培育", Some((Shape::CnParen, 1, "(一)"))),
@@ -473,7 +661,10 @@ mod tests {
             ("1.(3)加强", Some((Shape::Combined, 3, "1.(3)"))),
             ("②加强", Some((Shape::Circled, 2, "②"))),
             ("问题1:", Some((Shape::Problem, 1, "问题1:"))),
-            ("反馈问题三:", Some((Shape::Problem, 3, "反馈问题三:"))),
+            (
+                "反馈问题三:",
+                Some((Shape::FeedbackProblem, 3, "反馈问题三:")),
+            ),
             ("1.0全覆盖", None),
             ("2024年", None),
             ("一是加强", None),
@@ -487,11 +678,21 @@ mod tests {
 
     #[test]
     fn titles() {
-        assert_eq!(issue_title("关于“推进创新深化存在短板”问题的整改情况"), "推进创新深化存在短板");
-        assert_eq!(issue_title("关于“落实‘两个责任’不到位”的问题"), "落实‘两个责任’不到位");
+        assert_eq!(
+            issue_title("关于“推进创新深化存在短板”问题的整改情况"),
+            "推进创新深化存在短板"
+        );
+        assert_eq!(
+            issue_title("关于“落实‘两个责任’不到位”的问题"),
+            "落实‘两个责任’不到位"
+        );
         assert_eq!(issue_title("关于 “ 制度执行不严 ” 问题"), "制度执行不严");
-        assert_eq!(issue_title("党的领导弱化方面"), "党的领导弱化");
-        assert_eq!(issue_title("关于选人用人问题的整改"), "选人用人");
+        assert_eq!(issue_title("党的领导弱化方面"), "党的领导弱化方面");
+        assert_eq!(issue_title("关于选人用人问题的整改"), "选人用人问题");
+        assert_eq!(
+            issue_title("关于财务管理不规范问题的整改情况"),
+            "财务管理不规范问题"
+        );
     }
 
     #[test]
@@ -499,13 +700,23 @@ mod tests {
         let s = "下一步,将继续努力。一是强化引领。深入学习。二是压实责任。四是提升实效。";
         let items = inline_items(s, Span::new(0, s.len()));
         let got: Vec<(u32, &str)> = items.iter().map(|(_, v, b)| (*v, &s[b.range()])).collect();
-        assert_eq!(got, [(1, "强化引领。深入学习。"), (2, "压实责任。"), (4, "提升实效。")]);
+        assert_eq!(
+            got,
+            [
+                (1, "强化引领。深入学习。"),
+                (2, "压实责任。"),
+                (4, "提升实效。")
+            ]
+        );
         let s = "统一是关键";
         assert!(inline_items(s, Span::new(0, s.len())).is_empty());
     }
 
     #[test]
     fn docs() {
-        assert_eq!(documents("出台《办法(试行)》《关于〈规则〉的通知》"), ["办法(试行)", "关于〈规则〉的通知"]);
+        assert_eq!(
+            documents("出台《办法(试行)》《关于〈规则〉的通知》"),
+            ["办法(试行)", "关于〈规则〉的通知"]
+        );
     }
 }

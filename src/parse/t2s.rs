@@ -22,6 +22,11 @@ fn simplified(c: char) -> Option<char> {
     if (c as u32) < 0x3400 {
         return None;
     }
+    // 於 is also a Simplified surname character, so the table leaves it out; in a
+    // Traditional notice it is the 于 of 关于
+    if c == '於' {
+        return Some('于');
+    }
     let t = &*TABLE;
     t.binary_search_by_key(&c, |p| p.0).ok().map(|i| t[i].1)
 }
@@ -29,7 +34,11 @@ fn simplified(c: char) -> Option<char> {
 /// The text in Simplified characters with the same byte offsets, and how many characters
 /// changed; `None` when fewer than `min` characters are Traditional.
 pub(crate) fn to_simplified(input: &str, min: usize) -> Option<(String, usize)> {
-    let n = input.chars().filter(|c| simplified(*c).is_some()).take(min).count();
+    let n = input
+        .chars()
+        .filter(|c| *c != '於' && simplified(*c).is_some())
+        .take(min)
+        .count();
     if n < min {
         return None;
     }

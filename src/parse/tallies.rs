@@ -6,20 +6,50 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
+use super::Notes;
 use super::numerals::cn_numeral_at;
 use super::quantities::money_at;
 use super::text::{char_at, char_before, is_close, is_digit_at, is_open, is_ws, uint_at};
-use super::Notes;
 use crate::validate::{Code, Severity};
-use crate::{Funds, FundsKind, Outcomes, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Span};
+use crate::{
+    Funds, FundsKind, Outcomes, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Span,
+};
 
 /// Category words, as written.
 const CATEGORY_WORDS: &[&str] = &[
-    "党纪政务处分", "党纪政纪处分", "党纪处分", "党纪处理", "政务处分", "政纪处分", "组织处理",
-    "诫勉谈话", "诫勉", "教育提醒", "批评教育", "提醒谈话", "谈话提醒", "约谈提醒", "批评帮助",
-    "责令作出书面检查", "责令书面检查", "责令作出检查", "责令检查", "追责问责", "问责", "立案审查调查",
-    "立案审查", "党纪政务立案", "立案", "留置", "移送司法机关", "移送检察机关", "移交司法机关",
-    "交由纪检监察机关调查", "交由纪委调查", "移交纪检监察机关", "移交纪委监委",
+    "党纪政务处分",
+    "党纪政纪处分",
+    "党纪处分",
+    "党纪处理",
+    "政务处分",
+    "政纪处分",
+    "组织处理",
+    "诫勉谈话",
+    "诫勉",
+    "教育提醒",
+    "批评教育",
+    "提醒谈话",
+    "谈话提醒",
+    "约谈提醒",
+    "批评帮助",
+    "责令作出书面检查",
+    "责令书面检查",
+    "责令作出检查",
+    "责令检查",
+    "追责问责",
+    "问责",
+    "立案审查调查",
+    "立案审查",
+    "党纪政务立案",
+    "立案",
+    "留置",
+    "移送司法机关",
+    "移送检察机关",
+    "移交司法机关",
+    "交由纪检监察机关调查",
+    "交由纪委调查",
+    "移交纪检监察机关",
+    "移交纪委监委",
 ];
 
 static CATEGORIES: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -30,7 +60,9 @@ static CATEGORIES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("category automaton")
 });
 
-const FUND_WORDS: &[&str] = &["清退", "挽回", "追缴", "收缴", "追回", "收回", "退缴", "追收", "返还", "退还"];
+const FUND_WORDS: &[&str] = &[
+    "清退", "挽回", "追缴", "收缴", "追回", "收回", "退缴", "追收", "返还", "退还",
+];
 
 static FUNDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -44,7 +76,9 @@ static FUNDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
     for _ in 0..4 {
         match char_at(s, i) {
-            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达')) if i < end => i += c.len_utf8(),
+            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达')) if i < end => {
+                i += c.len_utf8()
+            }
             Some(c) if is_ws(c) && i < end => i += c.len_utf8(),
             _ => break,
         }
@@ -59,7 +93,10 @@ fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, Person
             notes.push(
                 Severity::Error,
                 Code::NumberOverflow,
-                format!("the count “{}” is too large to be a number of people", &s[i..e]),
+                format!(
+                    "the count “{}” is too large to be a number of people",
+                    &s[i..e]
+                ),
                 vec![Span::new(i, e)],
             );
         }
@@ -82,7 +119,12 @@ fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, Person
 }
 
 /// The breakdown in parentheses at `i` (which holds the opening parenthesis).
-fn breakdown_at(s: &str, i: usize, limit: usize, notes: &mut Notes) -> Option<(Vec<SanctionCount>, usize)> {
+fn breakdown_at(
+    s: &str,
+    i: usize,
+    limit: usize,
+    notes: &mut Notes,
+) -> Option<(Vec<SanctionCount>, usize)> {
     let open = char_at(s, i).filter(|c| is_open(*c))?;
     let mut j = i + open.len_utf8();
     let mut items = Vec::new();
@@ -96,8 +138,13 @@ fn breakdown_at(s: &str, i: usize, limit: usize, notes: &mut Notes) -> Option<(V
             }
             j += c.len_utf8();
         }
-        let label = s[ls..j].trim_matches(|c: char| is_ws(c) || matches!(c, ',' | '\u{ff0c}' | '、' | '其' | '中' | ':' | '\u{ff1a}'));
-        let label = label.strip_prefix("其中").unwrap_or(label).trim_start_matches([':', '\u{ff1a}']);
+        let label = s[ls..j].trim_matches(|c: char| {
+            is_ws(c) || matches!(c, ',' | '\u{ff0c}' | '、' | '其' | '中' | ':' | '\u{ff1a}')
+        });
+        let label = label
+            .strip_prefix("其中")
+            .unwrap_or(label)
+            .trim_start_matches([':', '\u{ff1a}']);
         let (count, _, e) = count_at(s, j, notes)?;
         let lstart = ls + s[ls..j].find(label).unwrap_or(0);
         items.push(SanctionCount {
@@ -116,7 +163,13 @@ fn breakdown_at(s: &str, i: usize, limit: usize, notes: &mut Notes) -> Option<(V
 }
 
 /// Reads the tallies in `s[span]` into `out`; returns whether anything was found.
-pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>, notes: &mut Notes) -> bool {
+pub(crate) fn scan(
+    s: &str,
+    span: Span,
+    out: &mut Outcomes,
+    skip: &mut Vec<Span>,
+    notes: &mut Notes,
+) -> bool {
     let before = out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some());
     let hay = &s[..span.end];
     let mut pending: Vec<(PenaltyCategory, usize, usize)> = Vec::new();
@@ -127,13 +180,39 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
         let next = char_at(s, me);
         if matches!(next, Some('、' | '和' | '及')) {
             let after = me + next.map_or(0, char::len_utf8);
-            if CATEGORIES.find(&hay[after..]).is_some_and(|n| n.start() == 0) {
+            if CATEGORIES
+                .find(&hay[after..])
+                .is_some_and(|n| n.start() == 0)
+            {
                 pending.push((PenaltyCategory::from_label(word), ms, me));
                 continue;
             }
         }
         let j = skip_filler(s, me, span.end);
         let Some((total, unit, mut end)) = count_at(s, j, notes) else {
+            // zero in words: `未有党员干部受到党纪处分和政务处分`
+            let first = pending.first().map_or(ms, |p| p.1);
+            let cs = clause_start(s, first, span.start);
+            if ["未有", "没有", "未给予", "无人", "未发生"]
+                .iter()
+                .any(|w| s[cs..first].contains(w))
+            {
+                let mut zero = |category: PenaltyCategory, a: usize, b: usize| {
+                    out.penalties.push(Penalty {
+                        category,
+                        kinds: Vec::new(),
+                        label: s[a..b].to_owned(),
+                        total: Some(0),
+                        unit: PersonUnit::Persons,
+                        breakdown: Vec::new(),
+                        span: Span::new(a, b),
+                    });
+                };
+                for (c, a, b) in pending.drain(..) {
+                    zero(c, a, b);
+                }
+                zero(PenaltyCategory::from_label(word), ms, me);
+            }
             pending.clear();
             continue;
         };
@@ -149,15 +228,88 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
             let start = pending[0].1;
             let mut kinds: Vec<PenaltyCategory> = pending.iter().map(|p| p.0).collect();
             kinds.push(category);
-            (start, s[start..me].to_owned(), kinds, PenaltyCategory::Combined)
+            (
+                start,
+                s[start..me].to_owned(),
+                kinds,
+                PenaltyCategory::Combined,
+            )
         };
         pending.clear();
-        out.penalties.push(Penalty { category, kinds, label, total, unit, breakdown, span: Span::new(start, end) });
+        out.penalties.push(Penalty {
+            category,
+            kinds,
+            label,
+            total,
+            unit,
+            breakdown,
+            span: Span::new(start, end),
+        });
     }
+
+    // hand-overs named in full: `交由区纪委调查2人`, `移交县监委处理1人`
+    for w in ["交由", "移交"] {
+        let mut from = span.start;
+        while let Some(p) = hay
+            .get(from..span.end)
+            .and_then(|h| h.find(w))
+            .map(|p| from + p)
+        {
+            from = p + w.len();
+            if out.penalties.iter().any(|x| x.span.contains(p)) {
+                continue;
+            }
+            let mut j = from;
+            while j < span.end && j - p < 48 && !is_digit_at(s.as_bytes(), j) {
+                match char_at(s, j) {
+                    Some(c) if super::text::is_clause_end(c) => break,
+                    Some(c) => j += c.len_utf8(),
+                    None => break,
+                }
+            }
+            let label = &s[p..j];
+            if !["调查", "处理", "审查", "机关", "监委", "纪委"]
+                .iter()
+                .any(|e| label.ends_with(e))
+            {
+                continue;
+            }
+            let Some((total, unit, end)) = count_at(s, j, notes) else {
+                continue;
+            };
+            let category = match PenaltyCategory::from_label(label) {
+                PenaltyCategory::Other
+                    if label.contains("司法")
+                        || label.contains("检察")
+                        || label.contains("公安") =>
+                {
+                    PenaltyCategory::TransferredToJudiciary
+                }
+                PenaltyCategory::Other if label.contains('纪') || label.contains("监委") => {
+                    PenaltyCategory::TransferredToDiscipline
+                }
+                c => c,
+            };
+            out.penalties.push(Penalty {
+                category,
+                kinds: Vec::new(),
+                label: label.to_owned(),
+                total,
+                unit,
+                breakdown: Vec::new(),
+                span: Span::new(p, end),
+            });
+        }
+    }
+    out.penalties.sort_by_key(|p| p.span.start);
 
     // institutions: 建立完善制度55项
     let mut from = span.start;
-    while let Some(p) = hay.get(from..).and_then(|h| h.find("制度")).map(|p| from + p) {
+    while let Some(p) = hay
+        .get(from..)
+        .and_then(|h| h.find("制度"))
+        .map(|p| from + p)
+    {
         from = p + "制度".len();
         let mut j = from;
         for _ in 0..6 {
@@ -167,7 +319,9 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
             j += char_at(s, j).map_or(1, char::len_utf8);
         }
         if let Some((Some(v), _, e)) = uint_at(s.as_bytes(), j) {
-            let unit = ["项", "个", "份", "条", "件"].iter().find(|u| s[e..].starts_with(**u));
+            let unit = ["项", "个", "份", "条", "件"]
+                .iter()
+                .find(|u| s[e..].starts_with(**u));
             if let (Some(u), None) = (unit, out.institutions) {
                 out.institutions = Some(v);
                 skip.push(Span::new(clause_start(s, p, span.start), e + u.len()));
@@ -200,7 +354,11 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
         }
         let Some(amount) = money else { continue };
         let label = s[cs..amount.span.start].trim_end_matches(is_ws);
-        let label = label.strip_suffix("共计").or_else(|| label.strip_suffix("合计")).or_else(|| label.strip_suffix("共")).unwrap_or(label);
+        let label = label
+            .strip_suffix("共计")
+            .or_else(|| label.strip_suffix("合计"))
+            .or_else(|| label.strip_suffix("共"))
+            .unwrap_or(label);
         out.funds.push(Funds {
             kind: FundsKind::from_label(label),
             label: label.to_owned(),
@@ -208,7 +366,8 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Outcomes, skip: &mut Vec<Span>
             amount,
         });
     }
-    let found = out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some()) > before;
+    let found =
+        out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some()) > before;
     if found {
         out.spans.push(span);
     }
@@ -220,7 +379,11 @@ fn clause_start(s: &str, i: usize, floor: usize) -> usize {
     let mut j = i;
     while j > floor {
         let Some(c) = char_before(s, j) else { break };
-        if matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | ':' | '\u{ff1a}' | '、' | '(' | '\u{ff08}') || is_ws(c) {
+        if matches!(
+            c,
+            ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | ':' | '\u{ff1a}' | '、' | '(' | '\u{ff08}'
+        ) || is_ws(c)
+        {
             break;
         }
         j -= c.len_utf8();

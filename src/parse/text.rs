@@ -35,7 +35,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
         let ls = s + (raw.len() - t.len());
         let t = t.trim_end_matches(is_ws);
         if !t.is_empty() {
-            out.push(Line { span: Span::new(ls, ls + t.len()) });
+            out.push(Line {
+                span: Span::new(ls, ls + t.len()),
+            });
         }
     };
     let mut i = 0;
@@ -49,7 +51,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
                 push(start, i);
                 start = i + 1;
             }
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => {
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
                 push(start, i);
                 start = i + 3;
                 i += 2;
@@ -88,7 +92,9 @@ pub(crate) fn uint_at(s: &[u8], i: usize) -> Option<(Option<u64>, usize, usize)>
     let mut v: Option<u64> = Some(0);
     let mut n = 0;
     while let Some((d, next)) = digit_at(s, j) {
-        v = v.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(u64::from(d)));
+        v = v
+            .and_then(|v| v.checked_mul(10))
+            .and_then(|v| v.checked_add(u64::from(d)));
         n += 1;
         j = next;
     }
@@ -124,7 +130,20 @@ pub(crate) fn is_close(c: char) -> bool {
 
 /// Punctuation that ends a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
-    matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | '、' | ':' | '\u{ff1a}' | '!' | '\u{ff01}' | '?' | '\u{ff1f}')
+    matches!(
+        c,
+        ',' | '\u{ff0c}'
+            | '。'
+            | ';'
+            | '\u{ff1b}'
+            | '、'
+            | ':'
+            | '\u{ff1a}'
+            | '!'
+            | '\u{ff01}'
+            | '?'
+            | '\u{ff1f}'
+    )
 }
 
 /// Sentence-final punctuation.
@@ -197,7 +216,10 @@ mod tests {
         assert_eq!(uint_at(s, 0), Some((Some(2024), 4, 4)));
         let s = "２０２４年".as_bytes();
         assert_eq!(uint_at(s, 0), Some((Some(2024), 4, 12)));
-        assert_eq!(uint_at("99999999999999999999999".as_bytes(), 0).unwrap().0, None);
+        assert_eq!(
+            uint_at("99999999999999999999999".as_bytes(), 0).unwrap().0,
+            None
+        );
     }
 
     #[test]

@@ -8,8 +8,16 @@ use crate::{Span, Title};
 pub(crate) fn is_title(line: &str) -> bool {
     let schemed = line.contains("巡视") || line.contains("巡察") || line.contains("巡查");
     let genre = line.contains("整改") || line.contains("反馈意见");
-    let form = line.contains("关于") || line.contains("通报") || line.contains("报告") || line.contains("情况");
-    schemed && genre && form && line.chars().count() <= 90 && !line.contains('。') && !line.contains("根据")
+    let form = line.contains("关于")
+        || line.contains("通报")
+        || line.contains("报告")
+        || line.contains("情况");
+    schemed
+        && genre
+        && form
+        && line.chars().count() <= 90
+        && !line.contains('。')
+        && !line.contains("根据")
 }
 
 /// Whether a line looks like the first half of a title split over two lines.
@@ -22,6 +30,11 @@ pub(crate) fn is_title_head(line: &str) -> bool {
 
 /// Reads a title from its joined text (line breaks removed) at `span`.
 pub(crate) fn parse(raw: &str, span: Span) -> Title {
+    // lines joined; spaces inside a line kept as written
+    let joined: String = raw
+        .lines()
+        .map(|l| l.trim_matches(super::text::is_ws))
+        .collect();
     let text = squeeze(raw);
     let mut rest: &str = &text;
     let mut tag = None;
@@ -51,13 +64,34 @@ pub(crate) fn parse(raw: &str, span: Span) -> Title {
         }
         genre = Some(body[g..].to_owned());
     }
+    // a team named in place of a round: `关于区委第三巡察组反馈意见整改情况的通报`
+    let mut team = None;
+    if let Some(r) = round.as_deref() {
+        if let Some(m) = super::header::TEAM.find(r) {
+            let start = r[..m.start()].rfind("落实").map_or(0, |p| p + "落实".len());
+            team = Some(r[start..m.end()].to_owned());
+        }
+    }
+    if team.is_some() {
+        round = None;
+    }
     let round_number = round.as_deref().and_then(|r| {
         let p = r.find("第")? + "第".len();
         let q = p + r[p..].find('轮')?;
         any_uint(&r[p..q])
     });
+    let text = match &tag {
+        Some(t) => joined
+            .trim_start_matches(super::text::is_ws)
+            .strip_prefix(&format!("【{t}】"))
+            .unwrap_or(&joined)
+            .trim_start_matches(super::text::is_ws)
+            .to_owned(),
+        None => joined,
+    };
     Title {
         scheme: scheme_of(&text),
+        team,
         text,
         issuer,
         round,

@@ -33,7 +33,14 @@ impl Doc {
         let path = path.display().to_string();
         let loaded = match read.result {
             Ok(l) => l,
-            Err(f) => return Doc { path, encoding: read.encoding, loaded: None, outcome: Err(f) },
+            Err(f) => {
+                return Doc {
+                    path,
+                    encoding: read.encoding,
+                    loaded: None,
+                    outcome: Err(f),
+                };
+            }
         };
         let outcome = match Report::parse(&loaded.text) {
             Ok(report) => {
@@ -46,10 +53,18 @@ impl Doc {
                     ParseErrorKind::NotAReport => "not_a_report",
                     _ => "parse",
                 };
-                Err(Failure { kind, message: e.to_string() })
+                Err(Failure {
+                    kind,
+                    message: e.to_string(),
+                })
             }
         };
-        Doc { path, encoding: read.encoding, loaded: Some(loaded), outcome }
+        Doc {
+            path,
+            encoding: read.encoding,
+            loaded: Some(loaded),
+            outcome,
+        }
     }
 
     /// The text, or `""`.

@@ -3,8 +3,8 @@
 //! Scripts, styles, navigation, page headers and footers and hidden elements are dropped;
 //! each block element (`p`, `div`, `h1`, `li`, `tr`, `br` …) starts a new line, so the
 //! parser sees one paragraph per line. Runs of HTML whitespace become one space, except a
-//! line break inside a paragraph between two Chinese characters, which disappears (it was
-//! only how the HTML source was wrapped).
+//! line break inside a paragraph next to a Chinese character or full-width punctuation,
+//! which disappears (it was only how the HTML source was wrapped).
 
 use encoding_rs::Encoding;
 use scraper::{Html, Node};
@@ -17,14 +17,55 @@ const DROPPED: &[&str] = &[
 ];
 
 /// `id` or `class` words that mark navigation chrome.
-const DROPPED_CLASSES: &[&str] = &["nav", "navbar", "navigation", "menu", "header", "footer", "sidebar"];
+const DROPPED_CLASSES: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "header",
+    "footer",
+    "sidebar",
+];
 
 /// Elements that start and end a line.
 const BLOCKS: &[&str] = &[
-    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-    "html", "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
-    "tfoot", "thead", "tr", "ul",
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Whether decoded text is an HTML page: it starts with a tag, or has `<html` or `<body`
@@ -36,9 +77,16 @@ pub fn looks_like_html(text: &str) -> bool {
 /// [`looks_like_html`] on raw bytes, before decoding.
 pub fn looks_like_html_bytes(bytes: &[u8]) -> bool {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
     let rest = &bytes[start..];
-    if rest.first() == Some(&b'<') && rest.get(1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'!' || *b == b'?') {
+    if rest.first() == Some(&b'<')
+        && rest
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'!' || *b == b'?')
+    {
         return true;
     }
     let head = &bytes[..bytes.len().min(4096)];
@@ -46,7 +94,8 @@ pub fn looks_like_html_bytes(bytes: &[u8]) -> bool {
 }
 
 fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// The encoding a page declares in `<meta charset=…>` or `content="…; charset=…"`.
@@ -55,9 +104,18 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let lower = head.to_ascii_lowercase();
     let at = lower.windows(7).position(|w| w == b"charset")?;
     let rest = &lower[at + 7..];
-    let rest = rest.trim_ascii_start().strip_prefix(b"=")?.trim_ascii_start();
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let end = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))).unwrap_or(rest.len());
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')))
+        .unwrap_or(rest.len());
     Encoding::for_label(&rest[..end])
 }
 
@@ -112,7 +170,9 @@ pub fn visible_text(page: &str) -> String {
                     out.text(t);
                 }
             }
-            Node::Document | Node::Fragment => stack.extend(node.children().rev().map(|c| (c, false))),
+            Node::Document | Node::Fragment => {
+                stack.extend(node.children().rev().map(|c| (c, false)))
+            }
             _ => {}
         }
     }
@@ -123,17 +183,26 @@ fn dropped(e: &scraper::node::Element) -> bool {
     if DROPPED.contains(&e.name()) || e.attr("hidden").is_some() {
         return true;
     }
-    if e.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if e.attr("aria-hidden")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     if let Some(style) = e.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_ascii_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
     }
     let marks = |v: Option<&str>| {
-        v.is_some_and(|v| v.split_ascii_whitespace().any(|w| DROPPED_CLASSES.iter().any(|d| w.eq_ignore_ascii_case(d))))
+        v.is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|w| DROPPED_CLASSES.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        })
     };
     marks(e.attr("id")) || marks(e.attr("class"))
 }
@@ -161,7 +230,7 @@ impl Lines {
             }
             if let Some(newline) = self.pending.take() {
                 let prev = self.cur.chars().next_back();
-                let joined = newline && prev.is_some_and(wide) && wide(c);
+                let joined = newline && (prev.is_some_and(wide) || wide(c));
                 if prev.is_some() && !joined {
                     self.cur.push(' ');
                 }
@@ -200,7 +269,7 @@ impl Lines {
     }
 }
 
-/// CJK characters and full-width punctuation: a source line break between two of them is
+/// CJK characters and full-width punctuation: a source line break next to one of them is
 /// no space.
 fn wide(c: char) -> bool {
     matches!(c as u32,
@@ -237,6 +306,9 @@ mod tests {
         assert!(!looks_like_html("<<正文>>"));
         let page = br#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head>"#;
         assert_eq!(declared_charset(page).map(|e| e.name()), Some("GBK"));
-        assert_eq!(declared_charset(b"<meta charset='big5'>").map(|e| e.name()), Some("Big5"));
+        assert_eq!(
+            declared_charset(b"<meta charset='big5'>").map(|e| e.name()),
+            Some("Big5")
+        );
     }
 }

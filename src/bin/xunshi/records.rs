@@ -60,7 +60,11 @@ pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> 
         .iter()
         .map(|f| {
             let at = f.spans.first().map(|s| LineCol::of(text, s.start));
-            FindingOut { finding: f, line: at.map(|a| a.line), column: at.map(|a| a.column) }
+            FindingOut {
+                finding: f,
+                line: at.map(|a| a.line),
+                column: at.map(|a| a.column),
+            }
         })
         .collect()
 }
@@ -90,6 +94,10 @@ pub fn record(id: usize, doc: &Doc, include_text: bool) -> Record<'_> {
         report,
         findings: findings_out,
         coverage,
-        text: if include_text { loaded.map(|l| l.text.as_str()) } else { None },
+        text: if include_text {
+            loaded.map(|l| l.text.as_str())
+        } else {
+            None
+        },
     }
 }

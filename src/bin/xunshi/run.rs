@@ -20,7 +20,9 @@ pub fn progress(len: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let pb = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} files ({per_sec}, {eta} left)") {
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} files ({per_sec}, {eta} left)",
+    ) {
         pb.set_style(style);
     }
     pb
@@ -28,7 +30,13 @@ pub fn progress(len: usize, quiet: bool) -> ProgressBar {
 
 /// Runs `work` on every path with `threads` threads (0: one per core) and hands the
 /// results to `sink` in path order. Stops early when `sink` fails.
-pub fn ordered<T, W, S>(paths: &[PathBuf], threads: usize, pb: &ProgressBar, work: W, mut sink: S) -> io::Result<()>
+pub fn ordered<T, W, S>(
+    paths: &[PathBuf],
+    threads: usize,
+    pb: &ProgressBar,
+    work: W,
+    mut sink: S,
+) -> io::Result<()>
 where
     T: Send,
     W: Fn(usize, &Path) -> T + Sync,

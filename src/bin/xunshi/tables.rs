@@ -11,37 +11,167 @@ use xunshi::{Issue, LineCol, PartialDate, Quantity, Report, Section, Severity, S
 use crate::doc::Doc;
 
 /// The tables, in the order of [`HEADERS`].
-pub const NAMES: [&str; 8] = ["reports", "penalties", "sanctions", "funds", "issues", "measures", "quantities", "findings"];
+pub const NAMES: [&str; 8] = [
+    "reports",
+    "penalties",
+    "sanctions",
+    "funds",
+    "issues",
+    "measures",
+    "quantities",
+    "findings",
+];
 
 /// The columns of each table.
 pub const HEADERS: [&[&str]; 8] = [
     &[
-        "report_id", "path", "ok", "error_kind", "error", "encoding", "bom", "html",
-        "title", "title_issuer", "title_round", "title_round_number", "title_genre", "title_scheme", "title_tag",
-        "published", "scheme", "authority", "team", "team_number", "team_count", "round", "target", "target_alias",
-        "kind", "kinds", "start", "end", "period_text", "feedback_date", "feedback_recipient",
-        "declared_categories", "declared_problems", "declared_specific_problems", "declared_measures",
-        "completed", "in_progress", "partially_completed", "not_completed", "completion_rate", "as_of",
-        "institutions", "penalties", "funds", "issues", "measures", "sections", "next_steps",
-        "contact_phones", "contact_emails", "signature_issuer", "signature_date",
-        "errors", "warnings", "infos", "chars", "chars_interpreted", "chars_passages", "chars_uncovered",
+        "report_id",
+        "path",
+        "ok",
+        "error_kind",
+        "error",
+        "encoding",
+        "bom",
+        "html",
+        "title",
+        "title_issuer",
+        "title_round",
+        "title_round_number",
+        "title_genre",
+        "title_scheme",
+        "title_tag",
+        "published",
+        "scheme",
+        "authority",
+        "team",
+        "team_number",
+        "team_count",
+        "round",
+        "target",
+        "target_alias",
+        "kind",
+        "kinds",
+        "start",
+        "end",
+        "period_text",
+        "feedback_date",
+        "feedback_recipient",
+        "declared_categories",
+        "declared_problems",
+        "declared_specific_problems",
+        "declared_measures",
+        "completed",
+        "in_progress",
+        "partially_completed",
+        "not_completed",
+        "completion_rate",
+        "as_of",
+        "institutions",
+        "penalties",
+        "funds",
+        "issues",
+        "measures",
+        "sections",
+        "next_steps",
+        "contact_phones",
+        "contact_emails",
+        "signature_issuer",
+        "signature_date",
+        "errors",
+        "warnings",
+        "infos",
+        "chars",
+        "chars_interpreted",
+        "chars_passages",
+        "chars_uncovered",
     ],
-    &["report_id", "penalty_id", "category", "kinds", "label", "total", "unit", "breakdown_sum", "span_start", "span_end"],
-    &["report_id", "penalty_id", "item", "category", "sanction", "label", "count", "span_start", "span_end"],
-    &["report_id", "funds_id", "kind", "label", "yuan", "text", "qualifier", "span_start", "span_end"],
     &[
-        "report_id", "issue_id", "parent_id", "section", "depth", "number", "label", "title", "heading", "status",
-        "measures", "span_start", "span_end",
+        "report_id",
+        "penalty_id",
+        "category",
+        "kinds",
+        "label",
+        "total",
+        "unit",
+        "breakdown_sum",
+        "span_start",
+        "span_end",
     ],
     &[
-        "report_id", "issue_id", "measure_id", "number", "label", "title", "documents", "quantities", "text",
-        "span_start", "span_end",
+        "report_id",
+        "penalty_id",
+        "item",
+        "category",
+        "sanction",
+        "label",
+        "count",
+        "span_start",
+        "span_end",
     ],
     &[
-        "report_id", "source", "issue_id", "measure_id", "quantity_id", "value", "unit", "qualifier", "text",
-        "span_start", "span_end",
+        "report_id",
+        "funds_id",
+        "kind",
+        "label",
+        "yuan",
+        "text",
+        "qualifier",
+        "span_start",
+        "span_end",
     ],
-    &["report_id", "finding_id", "severity", "code", "message", "line", "column", "span_start", "span_end", "spans"],
+    &[
+        "report_id",
+        "issue_id",
+        "parent_id",
+        "section",
+        "depth",
+        "number",
+        "label",
+        "title",
+        "heading",
+        "status",
+        "measures",
+        "span_start",
+        "span_end",
+    ],
+    &[
+        "report_id",
+        "issue_id",
+        "measure_id",
+        "number",
+        "label",
+        "title",
+        "documents",
+        "quantities",
+        "text",
+        "span_start",
+        "span_end",
+    ],
+    &[
+        "report_id",
+        "source",
+        "issue_id",
+        "measure_id",
+        "quantity_id",
+        "value",
+        "unit",
+        "qualifier",
+        "text",
+        "span_start",
+        "span_end",
+    ],
+    &[
+        "report_id",
+        "finding_id",
+        "severity",
+        "code",
+        "message",
+        "line",
+        "column",
+        "span_start",
+        "span_end",
+        "spans",
+    ],
 ];
 
 /// The rows one file adds to each table.
@@ -96,8 +226,16 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
         rid.clone(),
         doc.path.clone(),
         s(doc.outcome.is_ok()),
-        doc.outcome.as_ref().err().map(|f| f.kind.to_owned()).unwrap_or_default(),
-        doc.outcome.as_ref().err().map(|f| f.message.clone()).unwrap_or_default(),
+        doc.outcome
+            .as_ref()
+            .err()
+            .map(|f| f.kind.to_owned())
+            .unwrap_or_default(),
+        doc.outcome
+            .as_ref()
+            .err()
+            .map(|f| f.message.clone())
+            .unwrap_or_default(),
         doc.encoding.unwrap_or("").to_owned(),
         s(loaded.is_some_and(|l| l.bom)),
         s(loaded.is_some_and(|l| l.html)),
@@ -116,7 +254,10 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
         text(title.and_then(|t| t.round.as_ref())),
         opt(title.and_then(|t| t.round_number)),
         text(title.and_then(|t| t.genre.as_ref())),
-        title.and_then(|t| t.scheme).map(|x| name(&x)).unwrap_or_default(),
+        title
+            .and_then(|t| t.scheme)
+            .map(|x| name(&x))
+            .unwrap_or_default(),
         text(title.and_then(|t| t.tag.as_ref())),
         date(r.published),
     ]);
@@ -131,7 +272,8 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
         text(i.and_then(|i| i.target.as_ref())),
         text(i.and_then(|i| i.target_alias.as_ref())),
         i.and_then(|i| i.kind).map(|k| name(&k)).unwrap_or_default(),
-        i.map(|i| join(i.kinds.iter().map(name))).unwrap_or_default(),
+        i.map(|i| join(i.kinds.iter().map(name)))
+            .unwrap_or_default(),
         date(i.and_then(|i| i.start)),
         date(i.and_then(|i| i.end)),
         text(i.and_then(|i| i.period_text.as_ref())),
@@ -161,8 +303,14 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
         s(issues.iter().map(|x| x.issue.measures.len()).sum::<usize>()),
         s(count_sections(&r.sections)),
         s(r.next_steps.len()),
-        r.contact.as_ref().map(|c| join(&c.phones)).unwrap_or_default(),
-        r.contact.as_ref().map(|c| join(&c.emails)).unwrap_or_default(),
+        r.contact
+            .as_ref()
+            .map(|c| join(&c.phones))
+            .unwrap_or_default(),
+        r.contact
+            .as_ref()
+            .map(|c| join(&c.emails))
+            .unwrap_or_default(),
         text(r.signature.as_ref().and_then(|x| x.issuer.as_ref())),
         date(r.signature.as_ref().and_then(|x| x.date)),
     ]);
@@ -193,7 +341,11 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
                 p.label.clone(),
                 opt(p.total),
                 name(&p.unit),
-                if p.breakdown.is_empty() { String::new() } else { opt(p.breakdown_sum()) },
+                if p.breakdown.is_empty() {
+                    String::new()
+                } else {
+                    opt(p.breakdown_sum())
+                },
             ];
             row.extend(span(p.span));
             t[1].push(row);
@@ -289,7 +441,15 @@ pub fn rows(id: usize, doc: &Doc) -> Rows {
     t
 }
 
-fn quantity_row(rid: &str, source_kind: &str, iid: &str, mid: &str, n: usize, q: &Quantity, source: &str) -> Vec<String> {
+fn quantity_row(
+    rid: &str,
+    source_kind: &str,
+    iid: &str,
+    mid: &str,
+    n: usize,
+    q: &Quantity,
+    source: &str,
+) -> Vec<String> {
     let mut row = vec![
         rid.to_owned(),
         source_kind.to_owned(),
@@ -320,9 +480,20 @@ pub struct Placed<'a> {
 /// Every issue, depth first: the top-level issues and their children, then the issues
 /// under notice sections (the order of [`Report::all_issues`]).
 pub fn walk_issues(r: &Report) -> Vec<Placed<'_>> {
-    fn issues<'a>(list: &'a [Issue], parent: Option<usize>, section: Option<&'a str>, depth: usize, out: &mut Vec<Placed<'a>>) {
+    fn issues<'a>(
+        list: &'a [Issue],
+        parent: Option<usize>,
+        section: Option<&'a str>,
+        depth: usize,
+        out: &mut Vec<Placed<'a>>,
+    ) {
         for i in list {
-            out.push(Placed { issue: i, parent, section, depth });
+            out.push(Placed {
+                issue: i,
+                parent,
+                section,
+                depth,
+            });
             let me = out.len();
             issues(&i.children, Some(me), section, depth + 1, out);
         }
@@ -357,7 +528,8 @@ impl Writers {
         for (name, header) in NAMES.iter().zip(HEADERS) {
             let path = dir.join(format!("{name}.csv"));
             let mut file = BufWriter::new(
-                File::create(&path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
+                File::create(&path)
+                    .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
             );
             if bom {
                 file.write_all("\u{feff}".as_bytes())?;
