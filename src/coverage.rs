@@ -49,6 +49,39 @@ pub(crate) fn coverage(report: &Report, input: &str) -> Coverage {
     cov
 }
 
+/// The runs of non-whitespace characters inside no span at all; only the gaps between
+/// spans are read, so this is cheap when coverage is (nearly) complete.
+pub(crate) fn uncovered(report: &Report, input: &str) -> Vec<Span> {
+    let mut all: Vec<Span> = Vec::new();
+    visit_spans(report, &mut |_, s| all.push(s));
+    let all = merge(all);
+    let mut out = Vec::new();
+    let mut gap_start = 0;
+    let gap = |from: usize, to: usize, out: &mut Vec<Span>| {
+        let mut run: Option<Span> = None;
+        for (i, c) in input[from..to].char_indices() {
+            let i = from + i;
+            if crate::parse::text::is_ws(c) {
+                out.extend(run.take());
+            } else {
+                let end = i + c.len_utf8();
+                run = Some(run.map_or(Span::new(i, end), |r| Span::new(r.start, end)));
+            }
+        }
+        out.extend(run);
+    };
+    for s in &all {
+        if s.start > gap_start {
+            gap(gap_start, s.start.min(input.len()), &mut out);
+        }
+        gap_start = gap_start.max(s.end);
+    }
+    if gap_start < input.len() {
+        gap(gap_start, input.len(), &mut out);
+    }
+    out
+}
+
 fn merge(mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| !s.is_empty());
     spans.sort_unstable();

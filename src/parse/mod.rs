@@ -54,7 +54,13 @@ fn passage(input: &str, kind: PassageKind, span: Span) -> Passage {
 /// Reads a report; text in Traditional characters is read through a Simplified copy with
 /// the same byte offsets.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
-    match t2s::to_simplified(input, 8) {
+    // Traditional notices show it from the first lines: look at the first 4 KiB
+    let mut probe = input.len().min(4096);
+    while !input.is_char_boundary(probe) {
+        probe -= 1;
+    }
+    let traditional = t2s::to_simplified(&input[..probe], 4).is_some();
+    match traditional.then(|| t2s::to_simplified(input, 1)).flatten() {
         None => parse_simplified(input),
         Some((simple, changed)) => {
             let mut r = parse_simplified(&simple)?;
@@ -326,8 +332,7 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     }
 
     // 6. Safety net: whatever no element holds is kept as an unknown passage.
-    let cov = crate::coverage::coverage(&report, input);
-    for s in cov.uncovered {
+    for s in crate::coverage::uncovered(&report, input) {
         report
             .unrecognized
             .push(passage(input, PassageKind::Unknown, s));
@@ -359,10 +364,17 @@ fn tail_chars(s: &str, n: usize) -> &str {
 fn scan_debris(input: &str, notes: &mut Notes) {
     // a run of X or × standing where a word or number belongs (`党的XX大`), not inside a
     // Latin word, an address or a number
-    for pat in ["XX", "××", "ＸＸ", "xx"] {
-        let mut from = 0;
-        while let Some(p) = input[from..].find(pat).map(|p| from + p) {
-            from = p + pat.len();
+    let b = input.as_bytes();
+    let latin_x = memchr::memchr2_iter(b'X', b'x', b).filter(|&p| b.get(p + 1) == Some(&b[p]));
+    let wide = memchr::memmem::find_iter(b, "××".as_bytes())
+        .chain(memchr::memmem::find_iter(b, "ＸＸ".as_bytes()));
+    let mut found: Vec<usize> = latin_x.chain(wide).collect();
+    found.sort_unstable();
+    {
+        for p in found {
+            let w = input[p..].chars().next().map_or(1, char::len_utf8);
+            let from = p + 2 * w;
+            let pat = &input[p..from];
             let before = text::char_before(input, p);
             let after = text::char_at(input, from);
             let latin = |c: Option<char>| {

@@ -69,6 +69,36 @@ const CLASSIFIERS: &[&str] = &[
     "亿元",
 ];
 
+/// The classifier at byte `k`: candidates are picked by the first character, longest first.
+fn classifier_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
+    let c = char_at(s, k)?;
+    let rest = &s[k..];
+    let longer: &[&'static str] = match c {
+        '%' => return Some(("%", k + 1)),
+        c if c.is_ascii() => return None,
+        '个' => &["个百分点", "个月"],
+        '平' => &["平方米"],
+        '人' => &["人次"],
+        '家' => &["家次"],
+        '件' => &["件次"],
+        '场' => &["场次"],
+        '项' => &["项次"],
+        '公' => &["公里"],
+        '小' => &["小时"],
+        '方' => &["方面"],
+        '万' => &["万元"],
+        '亿' => &["亿元"],
+        _ => &[],
+    };
+    if let Some(w) = longer.iter().find(|w| rest.starts_with(**w)) {
+        return Some((w, k + w.len()));
+    }
+    let w = CLASSIFIERS
+        .iter()
+        .find(|w| w.chars().count() == 1 && w.starts_with(c))?;
+    Some((w, k + w.len()))
+}
+
 /// A number as written: its exact value and where it ends.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Number {
@@ -179,9 +209,12 @@ struct Figure {
 fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
     let mut qualifier = Qualifier::Exact;
     let mut j = i;
-    if let Some((w, e)) = eat_any(s, j, PREFIX_QUALIFIERS) {
-        qualifier = Qualifier::from_word(w).unwrap_or_default();
-        j = e;
+    let first = s.as_bytes().get(i).copied().unwrap_or(0);
+    if first >= 0x80 && !super::text::is_digit_at(s.as_bytes(), i) {
+        if let Some((w, e)) = eat_any(s, j, PREFIX_QUALIFIERS) {
+            qualifier = Qualifier::from_word(w).unwrap_or_default();
+            j = e;
+        }
     }
     let n = any_number_at(s, j, chinese)?;
     let mut value = n.value;
@@ -206,7 +239,7 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
             k = e;
         }
     }
-    let (unit, mut end) = eat_any(s, k, CLASSIFIERS)?;
+    let (unit, mut end) = classifier_at(s, k)?;
     let unit = match unit {
         "万元" | "亿元" => {
             // 万元 after a number already multiplied is odd; keep the classifier as 元
@@ -301,14 +334,10 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
     let mut i = span.start;
     let mut last_end = usize::MAX;
     let mut last_was_count = false;
-    while i < span.end {
-        let Some(c) = char_at(s, i) else { break };
-        let starts = (is_digit_at(b, i)
-            || (chinese && super::numerals::is_numeral_char(c))
-            || PREFIX_QUALIFIERS.iter().any(|w| s[i..].starts_with(w)))
-            && may_start(s, i);
-        if starts {
-            if let Some(f) = figure_at(s, i, chinese).filter(|f| f.end <= span.end) {
+    while let Some(at) = next_candidate(s, i, span.end, chinese) {
+        let c = char_at(s, at).unwrap_or(' ');
+        if may_start(s, at) {
+            if let Some(f) = figure_at(s, at, chinese).filter(|f| f.end <= span.end) {
                 let ok_cn = !f.chinese || CN_CLASSIFIERS.contains(&f.unit);
                 // a digit right after the classifier cuts a longer token (`1个2`), except a
                 // count followed by a money threshold (`7个10亿元以上项目`)
@@ -330,19 +359,60 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
                     continue;
                 }
             }
-            // skip the whole digit run so `2024年` is not read as `024…`
-            let mut j = i + c.len_utf8();
-            while j < span.end
-                && (is_digit_at(b, j) || char_at(s, j).is_some_and(|c| c == '.' || c == ','))
-            {
-                j += char_at(s, j).map_or(1, char::len_utf8);
-            }
-            i = j;
-            last_was_count = false;
-            continue;
         }
-        i += c.len_utf8();
+        // skip the whole run so `2024年` is not read as `024…`
+        let mut j = at + c.len_utf8();
+        while j < span.end && (is_digit_at(b, j) || matches!(b[j], b'.' | b',')) {
+            j += char_at(s, j).map_or(1, char::len_utf8);
+        }
+        i = j;
+        last_was_count = false;
     }
+}
+
+/// The next byte at or after `i` (before `end`) where a figure may start: a digit of
+/// either width, with a qualifier (`约`, `超过` …) right before it taken in; with `chinese`,
+/// also a Chinese numeral. Digits are found by a byte loop without decoding.
+fn next_candidate(s: &str, i: usize, end: usize, chinese: bool) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < end {
+        let lead = b[j];
+        let digit = lead.is_ascii_digit()
+            || (lead == 0xEF
+                && b.get(j + 1) == Some(&0xBC)
+                && matches!(b.get(j + 2), Some(0x90..=0x99)));
+        if digit {
+            let before = &s[i..j];
+            let q = PREFIX_QUALIFIERS
+                .iter()
+                .filter(|w| before.ends_with(**w))
+                .map(|w| w.len())
+                .max();
+            return Some(j - q.unwrap_or(0));
+        }
+        if chinese && lead >= 0x80 {
+            if let Some(c) = char_at(s, j) {
+                if super::numerals::is_numeral_char(c) {
+                    let before = &s[i..j];
+                    let q = PREFIX_QUALIFIERS
+                        .iter()
+                        .filter(|w| before.ends_with(**w))
+                        .map(|w| w.len())
+                        .max();
+                    return Some(j - q.unwrap_or(0));
+                }
+            }
+        }
+        j += match lead {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => 1,
+        };
+    }
+    None
 }
 
 #[cfg(test)]

@@ -305,16 +305,16 @@ pub(crate) fn outline(input: &str, lines: &[Span]) -> (Vec<Span>, Vec<Node>) {
 /// field label run together on the line; the whole line otherwise.
 fn heading_end(rest: &str) -> usize {
     let end = sentence_end(rest, 0);
-    // a field label on the same line ends the heading too
-    let mut cut = end;
-    for f in FIELD_LABELS {
-        if let Some(p) = rest.find(f) {
-            if p > 0 && p < cut && rest[p + f.len()..].starts_with([':', '\u{ff1a}']) {
-                cut = p;
+    // a field label run together on the line (`…问题。整改情况:…`) ends the heading too
+    for (p, _) in rest[..end].match_indices([':', '\u{ff1a}']) {
+        if let Some(f) = FIELD_LABELS.iter().find(|f| rest[..p].ends_with(**f)) {
+            let start = p - f.len();
+            if start > 0 {
+                return start;
             }
         }
     }
-    cut
+    end
 }
 
 /// Words that make a heading a part of the notice rather than an issue.
@@ -443,6 +443,10 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<(Span, u32, Span)> {
 /// Titles of documents named in `text` (`《…》`, nesting kept).
 pub(crate) fn documents(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let Some(first) = text.find('《') else {
+        return out;
+    };
+    let text = &text[first..];
     let mut depth = 0usize;
     let mut start = 0;
     for (i, c) in text.char_indices() {

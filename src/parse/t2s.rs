@@ -18,6 +18,18 @@ static TABLE: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
     out
 });
 
+/// One bit per code point from U+3400 to U+9FFF: whether the table maps it.
+static MAPPED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; (0xA000 - 0x3400) / 64];
+    for (t, _) in TABLE.iter() {
+        let i = *t as usize;
+        if (0x3400..0xA000).contains(&i) {
+            bits[(i - 0x3400) / 64] |= 1 << ((i - 0x3400) % 64);
+        }
+    }
+    bits
+});
+
 fn simplified(c: char) -> Option<char> {
     if (c as u32) < 0x3400 {
         return None;
@@ -34,11 +46,36 @@ fn simplified(c: char) -> Option<char> {
 /// The text in Simplified characters with the same byte offsets, and how many characters
 /// changed; `None` when fewer than `min` characters are Traditional.
 pub(crate) fn to_simplified(input: &str, min: usize) -> Option<(String, usize)> {
-    let n = input
-        .chars()
-        .filter(|c| *c != '於' && simplified(*c).is_some())
-        .take(min)
-        .count();
+    // a byte loop: only three-byte sequences led by E3..E9 lie in U+3400..U+9FFF
+    let b = input.as_bytes();
+    let bits: &[u64] = &MAPPED;
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() && n < min {
+        let lead = b[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        if (0xE3..=0xE9).contains(&lead) && i + 2 < b.len() {
+            let cp = (u32::from(lead & 0x0F) << 12)
+                | (u32::from(b[i + 1] & 0x3F) << 6)
+                | u32::from(b[i + 2] & 0x3F);
+            let k = cp as usize;
+            if (0x3400..0xA000).contains(&k)
+                && bits[(k - 0x3400) / 64] & (1 << ((k - 0x3400) % 64)) != 0
+            {
+                n += 1;
+            }
+            i += 3;
+            continue;
+        }
+        i += match lead {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xFF => 4,
+            _ => 1,
+        };
+    }
     if n < min {
         return None;
     }

@@ -40,6 +40,27 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
             });
         }
     };
+    // the common case: only \n and \r end lines (memchr finds them)
+    let rare = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some();
+    if !rare {
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            push(
+                start,
+                if i > 0 && bytes[i] == b'\n' && bytes[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                },
+            );
+            start = i + 1;
+        }
+        push(start, bytes.len());
+        return out;
+    }
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
