@@ -11,64 +11,6 @@ use super::numerals::cn_numeral_at;
 use super::text::{char_at, char_before, digit_at, is_digit_at};
 use crate::{Money, Qualifier, Quantity, Span};
 
-/// Classifiers, longest first where one is a prefix of another.
-const CLASSIFIERS: &[&str] = &[
-    "个百分点",
-    "平方米",
-    "人次",
-    "家次",
-    "件次",
-    "场次",
-    "项次",
-    "个月",
-    "公里",
-    "小时",
-    "方面",
-    "人",
-    "名",
-    "项",
-    "个",
-    "家",
-    "次",
-    "场",
-    "件",
-    "条",
-    "份",
-    "亩",
-    "台",
-    "支",
-    "所",
-    "起",
-    "篇",
-    "批",
-    "户",
-    "处",
-    "间",
-    "套",
-    "辆",
-    "本",
-    "期",
-    "轮",
-    "天",
-    "吨",
-    "笔",
-    "类",
-    "位",
-    "座",
-    "栋",
-    "宗",
-    "块",
-    "张",
-    "册",
-    "部",
-    "元",
-    "%",
-    "\u{ff05}",
-    "倍",
-    "万元",
-    "亿元",
-];
-
 /// The classifier at byte `k`: candidates are picked by the first character, longest first.
 fn classifier_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
     let c = char_at(s, k)?;
@@ -93,9 +35,11 @@ fn classifier_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
     if let Some(w) = longer.iter().find(|w| rest.starts_with(**w)) {
         return Some((w, k + w.len()));
     }
-    let w = CLASSIFIERS
-        .iter()
-        .find(|w| w.chars().count() == 1 && w.starts_with(c))?;
+    // one-character classifiers; the longer ones are picked above by their first character
+    const SINGLE: &str =
+        "人名项个家次场件条份亩台支所起篇批户处间套辆本期轮天吨笔类位座栋宗块张册部元倍\u{ff05}";
+    let p = SINGLE.find(c)?;
+    let w = &SINGLE[p..p + c.len_utf8()];
     Some((w, k + w.len()))
 }
 
