@@ -3,9 +3,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-use super::dates::date_at;
+use super::dates::{RawDate, date_at};
 use super::text::{char_at, is_colon, is_ws, sentence_end};
-use crate::{Contact, NextStep, PartialDate, Signature, Span};
+use crate::{Contact, NextStep, Signature, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
@@ -52,7 +52,12 @@ pub(crate) fn is_contact(line: &str) -> bool {
 
 /// A line that is only a date (the signature date), possibly followed by a note in
 /// parentheses (`(此件公开发布)`).
-pub(crate) fn date_line(line: &str) -> Option<PartialDate> {
+///
+/// An impossible date still reads as the signature's date line (and is reported).
+pub(crate) fn date_line_raw(line: &str) -> Option<RawDate> {
+    if line.len() > 120 {
+        return None;
+    }
     let d = date_at(line, 0)?;
     d.year?;
     d.month?;
@@ -61,7 +66,7 @@ pub(crate) fn date_line(line: &str) -> Option<PartialDate> {
         || (rest.starts_with(['(', '\u{ff08}'])
             && rest.ends_with([')', '\u{ff09}'])
             && rest.chars().count() <= 20);
-    if ok { d.resolve(None) } else { None }
+    ok.then_some(d)
 }
 
 /// Whether a short line names an issuing body (`中共温州市鹿城区委`).
@@ -99,11 +104,13 @@ pub(crate) fn is_issuer(line: &str) -> bool {
 }
 
 /// An issuer and date on one line: `中共某某县委 2024年6月1日`.
-pub(crate) fn issuer_and_date(line: &str) -> Option<(usize, PartialDate)> {
-    // find the last date start
+pub(crate) fn issuer_and_date(line: &str) -> Option<(usize, RawDate)> {
+    if line.len() > 240 {
+        return None;
+    }
     let mut best = None;
     for (i, _) in line.char_indices().skip(2) {
-        if let Some(d) = date_line(&line[i..]) {
+        if let Some(d) = date_line_raw(&line[i..]) {
             let issuer = line[..i].trim_end_matches(is_ws);
             if is_issuer(issuer) {
                 best = Some((i, d));
@@ -115,15 +122,37 @@ pub(crate) fn issuer_and_date(line: &str) -> Option<(usize, PartialDate)> {
 }
 
 /// Reads the signature from its lines.
-pub(crate) fn signature(input: &str, issuer_line: Option<Span>, date: Span) -> Signature {
+pub(crate) fn signature(
+    input: &str,
+    issuer_line: Option<Span>,
+    date: Span,
+    notes: &mut super::Notes,
+) -> Signature {
     let line = &input[date.range()];
-    let (issuer, d) = match issuer_line {
-        Some(s) => (Some(input[s.range()].to_owned()), date_line(line)),
+    let (issuer, raw, at) = match issuer_line {
+        Some(s) => (Some(input[s.range()].to_owned()), date_line_raw(line), 0),
         None => match issuer_and_date(line) {
-            Some((i, d)) => (Some(line[..i].trim_end_matches(is_ws).to_owned()), Some(d)),
-            None => (None, date_line(line)),
+            Some((i, d)) => (
+                Some(line[..i].trim_end_matches(is_ws).to_owned()),
+                Some(d),
+                i,
+            ),
+            None => (None, date_line_raw(line), 0),
         },
     };
+    let d = raw.and_then(|r| r.resolve(None));
+    if let Some(r) = raw.filter(|r| r.is_impossible()) {
+        let span = Span::new(date.start + at, date.start + r.end);
+        notes.push(
+            crate::Severity::Error,
+            crate::Code::ImpossibleDate,
+            format!(
+                "the signature date “{}” does not exist",
+                &input[span.range()]
+            ),
+            vec![span],
+        );
+    }
     Signature {
         issuer,
         date: d,

@@ -178,6 +178,14 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
         let (num, count) = team_facts(team);
         insp.team_number = num;
         insp.team_count = count;
+        if num.is_none() && count.is_none() && team.chars().any(|c| c.is_ascii_digit()) {
+            notes.push(
+                Severity::Error,
+                Code::NumberOverflow,
+                format!("the team number in “{team}” is too large"),
+                vec![at(s, e)],
+            );
+        }
         for &(s2, e2) in &teams[1..] {
             let other = &text[s2..e2];
             if other != team && !insp.team_aliases.iter().any(|a| a == other) {

@@ -160,7 +160,7 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     }
     if let Some((a, b)) = title_range {
         let span = lines[a].span.to(lines[b - 1].span);
-        report.title = Some(title::parse(&input[span.range()], span));
+        report.title = Some(title::parse(&input[span.range()], span, &mut notes));
     }
     // chrome before the header (other than the title)
     for (k, l) in lines[..front_end].iter().enumerate() {
@@ -225,9 +225,9 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     let mut sig: Option<(Option<usize>, usize)> = None;
     for k in (body_start..lines.len()).rev().take(12) {
         let line = t(&lines[k]);
-        if closing::date_line(line).is_some() || closing::issuer_and_date(line).is_some() {
+        if closing::date_line_raw(line).is_some() || closing::issuer_and_date(line).is_some() {
             let issuer = (k > body_start
-                && closing::date_line(line).is_some()
+                && closing::date_line_raw(line).is_some()
                 && closing::is_issuer(t(&lines[k - 1])))
             .then_some(k - 1);
             sig = Some((issuer, k));
@@ -244,6 +244,7 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
             input,
             issuer.map(|i| lines[i].span),
             lines[date].span,
+            &mut notes,
         ));
         end = issuer.unwrap_or(date);
     } else if let Some(last) = lines.last() {
@@ -319,7 +320,7 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
             .chain(outcomes.funds.iter().map(|f| f.span)),
     );
     for &p in &prose {
-        overview::scan(input, p, &skip, ctx_year, &mut overview);
+        overview::scan(input, p, &skip, ctx_year, &mut overview, &mut notes);
     }
     if !pre.is_empty() || overview != Overview::default() {
         if overview.spans.is_empty() {
@@ -339,6 +340,7 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     }
     report.unrecognized.sort_by_key(|p| p.span.start);
     scan_debris(input, &mut notes);
+    scan_overflow(input, &mut notes);
     report.notes = notes.0;
     Ok(report)
 }
@@ -361,6 +363,46 @@ fn tail_chars(s: &str, n: usize) -> &str {
 }
 
 /// Template placeholders (`党的XX大`) left in the text.
+/// Numbers larger than a count or an amount can hold (beyond `u64`): reported
+/// once each, with the span of the whole run.
+fn scan_overflow(input: &str, notes: &mut Notes) {
+    let b = input.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !text::is_digit_at(b, i) || (i > 0 && text::is_digit_at(b, i - 1)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = 0usize;
+        let mut value: Option<u64> = Some(0);
+        let mut j = i;
+        loop {
+            if let Some((d, next)) = text::digit_at(b, j) {
+                digits += 1;
+                value = value.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
+                j = next;
+            } else if b.get(j) == Some(&b',') && text::is_digit_at(b, j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if value.is_none() {
+            notes.push(
+                Severity::Error,
+                Code::NumberOverflow,
+                format!(
+                    "the number “{}…” ({digits} digits) is too large to read as a count or an amount",
+                    text::prefix_chars(&input[start..j], 12)
+                ),
+                vec![Span::new(start, j)],
+            );
+        }
+        i = j.max(i + 1);
+    }
+}
+
 fn scan_debris(input: &str, notes: &mut Notes) {
     // a run of X or × standing where a word or number belongs (`党的XX大`), not inside a
     // Latin word, an address or a number

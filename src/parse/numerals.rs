@@ -87,12 +87,17 @@ pub(crate) fn parse_cn(s: &str) -> Option<u64> {
     total.checked_add(section)
 }
 
+/// The longest run of numeral characters read as one numeral.
+pub(crate) const MAX_RUN: usize = 12;
+
 /// The longest Chinese numeral starting at byte `i` of `s`: `(value, end)`.
 pub(crate) fn cn_numeral_at(s: &str, i: usize) -> Option<(u64, usize)> {
     let rest = s.get(i..)?;
+    // no real numeral is longer than a dozen characters; the cap keeps scanning linear
     let len: usize = rest
         .chars()
         .take_while(|c| is_numeral_char(*c))
+        .take(MAX_RUN)
         .map(char::len_utf8)
         .sum();
     if len == 0 {

@@ -52,7 +52,14 @@ fn q_is_chinese(s: &str, q: &Quantity) -> bool {
 }
 
 /// Reads the counts in `s[span]`, skipping figures inside `skip` spans (the tallies).
-pub(crate) fn scan(s: &str, span: Span, skip: &[Span], year: Option<u16>, o: &mut Overview) {
+pub(crate) fn scan(
+    s: &str,
+    span: Span,
+    skip: &[Span],
+    year: Option<u16>,
+    o: &mut Overview,
+    notes: &mut super::Notes,
+) {
     o.spans.push(span);
     let mut qs: Vec<Quantity> = Vec::new();
     quantities::scan(s, span, true, &mut qs);
@@ -191,6 +198,17 @@ pub(crate) fn scan(s: &str, span: Span, skip: &[Span], year: Option<u16>, o: &mu
         from = p + "截至".len();
         if let Some((ds, d)) = find_date(&s[..span.end], from) {
             if ds - from <= 6 {
+                if d.is_impossible() {
+                    notes.push(
+                        crate::Severity::Error,
+                        crate::Code::ImpossibleDate,
+                        format!(
+                            "the date “{}” progress is reported as of does not exist",
+                            &s[ds..d.end]
+                        ),
+                        vec![Span::new(ds, d.end)],
+                    );
+                }
                 if let Some(date) = d.resolve(year) {
                     o.as_of.get_or_insert(date);
                 }

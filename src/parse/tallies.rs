@@ -88,22 +88,23 @@ fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
 
 /// A count with its person unit at `i`: `42人`, `60人次`, `三名`.
 fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, PersonUnit, usize)> {
+    let mut overflow = false;
     let (value, end) = if let Some((v, _, e)) = uint_at(s.as_bytes(), i) {
-        if v.is_none() {
-            notes.push(
-                Severity::Error,
-                Code::NumberOverflow,
-                format!(
-                    "the count “{}” is too large to be a number of people",
-                    &s[i..e]
-                ),
-                vec![Span::new(i, e)],
-            );
-        }
+        // too many digits: reported once for the whole text by the overflow pass
         (v, e)
     } else {
-        let (v, e) = cn_numeral_at(s, i)?;
-        (Some(v), e)
+        let run: usize = s[i..]
+            .chars()
+            .take_while(|c| super::numerals::is_numeral_char(*c))
+            .map(char::len_utf8)
+            .sum();
+        if s[i..i + run].chars().count() > super::numerals::MAX_RUN {
+            overflow = true;
+            (None, i + run)
+        } else {
+            let (v, e) = cn_numeral_at(s, i)?;
+            (Some(v), e)
+        }
     };
     let rest = &s[end..];
     let (unit, w) = if rest.starts_with("人次") {
@@ -115,6 +116,17 @@ fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, Person
     } else {
         return None;
     };
+    if overflow {
+        notes.push(
+            Severity::Error,
+            Code::NumberOverflow,
+            format!(
+                "the count “{}…” is too large to be a number of people",
+                super::text::prefix_chars(&s[i..end], 12)
+            ),
+            vec![Span::new(i, end)],
+        );
+    }
     Some((value, unit, end + w))
 }
 
@@ -344,7 +356,10 @@ pub(crate) fn scan(
             if matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}') {
                 break;
             }
-            if is_digit_at(s.as_bytes(), j) || matches!(c, '约' | '近') {
+            let inside_run = j > ms
+                && super::text::char_before(s, j)
+                    .is_some_and(|p| p.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&p));
+            if (is_digit_at(s.as_bytes(), j) || matches!(c, '约' | '近')) && !inside_run {
                 if let Some(mo) = money_at(s, j) {
                     money = Some(mo);
                     break;

@@ -29,7 +29,7 @@ pub(crate) fn is_title_head(line: &str) -> bool {
 }
 
 /// Reads a title from its joined text (line breaks removed) at `span`.
-pub(crate) fn parse(raw: &str, span: Span) -> Title {
+pub(crate) fn parse(raw: &str, span: Span, notes: &mut super::Notes) -> Title {
     // lines joined; spaces inside a line kept as written
     let joined: String = raw
         .lines()
@@ -75,11 +75,22 @@ pub(crate) fn parse(raw: &str, span: Span) -> Title {
     if team.is_some() {
         round = None;
     }
-    let round_number = round.as_deref().and_then(|r| {
+    let round_digits = round.as_deref().and_then(|r| {
         let p = r.find("第")? + "第".len();
         let q = p + r[p..].find('轮')?;
-        any_uint(&r[p..q])
+        Some(r[p..q].to_owned())
     });
+    let round_number = round_digits.as_deref().and_then(any_uint);
+    if let (Some(d), None) = (&round_digits, round_number) {
+        if d.chars().all(|c| c.is_ascii_digit()) && !d.is_empty() {
+            notes.push(
+                crate::Severity::Error,
+                crate::Code::NumberOverflow,
+                format!("the round number “{d}” in the title is too large"),
+                vec![span],
+            );
+        }
+    }
     let text = match &tag {
         Some(t) => joined
             .trim_start_matches(super::text::is_ws)
