@@ -99,10 +99,19 @@ fn issue(out: &mut String, i: &Issue) {
         return;
     }
     let _ = writeln!(out, "{}{}", i.label, i.heading);
-    if let Some(t) = &i.text {
+    let inline = i.measures.first().is_some_and(|m| m.label.ends_with('是'));
+    if inline {
+        // the lead and the `一是…` items make one paragraph
+        if let Some(t) = &i.text {
+            out.push_str(t);
+        }
+        for m in &i.measures {
+            let _ = write!(out, "{}{}", m.label, m.text);
+        }
+        out.push('\n');
+    } else if let Some(t) = &i.text {
         let _ = writeln!(out, "{t}");
     }
-    let inline = i.measures.first().is_some_and(|m| m.label.ends_with('是'));
     if !inline {
         for m in &i.measures {
             let _ = writeln!(out, "{}{}", m.label, m.text);

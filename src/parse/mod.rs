@@ -342,7 +342,51 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     scan_debris(input, &mut notes);
     scan_overflow(input, &mut notes);
     report.notes = notes.0;
+    shrink(&mut report);
     Ok(report)
+}
+
+/// Gives back the slack of grown vectors and strings: a parsed report holds about what it
+/// says, not what building it needed.
+fn shrink(r: &mut Report) {
+    fn issue(i: &mut crate::Issue) {
+        i.measures.shrink_to_fit();
+        for m in &mut i.measures {
+            m.quantities.shrink_to_fit();
+            m.text.shrink_to_fit();
+            m.documents.shrink_to_fit();
+        }
+        i.children.shrink_to_fit();
+        i.children.iter_mut().for_each(issue);
+        if let Some(t) = &mut i.text {
+            t.shrink_to_fit();
+        }
+    }
+    fn section(s: &mut crate::Section) {
+        s.issues.shrink_to_fit();
+        s.issues.iter_mut().for_each(issue);
+        s.children.shrink_to_fit();
+        s.children.iter_mut().for_each(section);
+        if let Some(t) = &mut s.text {
+            t.shrink_to_fit();
+        }
+    }
+    r.issues.shrink_to_fit();
+    r.issues.iter_mut().for_each(issue);
+    r.sections.shrink_to_fit();
+    r.sections.iter_mut().for_each(section);
+    r.next_steps.shrink_to_fit();
+    r.unrecognized.shrink_to_fit();
+    r.notes.shrink_to_fit();
+    if let Some(o) = &mut r.overview {
+        o.quantities.shrink_to_fit();
+        o.spans.shrink_to_fit();
+    }
+    if let Some(o) = &mut r.outcomes {
+        o.penalties.shrink_to_fit();
+        o.funds.shrink_to_fit();
+        o.spans.shrink_to_fit();
+    }
 }
 
 fn collect_section_prose(input: &str, n: &sections::Node, out: &mut Vec<Span>) {

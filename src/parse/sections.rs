@@ -592,8 +592,20 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         issue.text = Some(join(input, &text_spans));
     }
     if issue.measures.is_empty() && issue.children.is_empty() {
+        // `一是…二是…` items become the measures; the issue keeps only the prose before them
+        let mut lead: Vec<Span> = Vec::new();
         for b in &text_spans {
-            for (label, v, body) in inline_items(input, *b) {
+            let items = inline_items(input, *b);
+            match items.first() {
+                None => lead.push(*b),
+                Some((label, _, _)) => {
+                    let before = super::text::trim_span(input, Span::new(b.start, label.start));
+                    if !before.is_empty() {
+                        lead.push(before);
+                    }
+                }
+            }
+            for (label, v, body) in items {
                 let title_end = sentence_end(input, body.start).min(body.end);
                 let title = input[body.start..title_end]
                     .trim_end_matches(['。', '!', '?'])
@@ -607,6 +619,9 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
                     label.to(body),
                 ));
             }
+        }
+        if !issue.measures.is_empty() {
+            issue.text = (!lead.is_empty()).then(|| join(input, &lead));
         }
     }
     issue
