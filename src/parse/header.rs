@@ -254,9 +254,14 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
 
     // Feedback: the first date after the period in a sentence that says 反馈.
     let mut pos = period_end;
+    // the end of the sentence holding the current date, found once per sentence so that
+    // a long paragraph full of dates stays linear
+    let mut sent_end = 0;
     while let Some((ds, d)) = find_date(text, pos) {
         pos = d.end;
-        let sent_end = sentence_end(text, d.end);
+        if sent_end <= d.end {
+            sent_end = sentence_end(text, d.end);
+        }
         let clause = &text[d.end..sent_end];
         if !clause.contains("反馈") {
             continue;

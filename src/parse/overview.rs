@@ -196,7 +196,9 @@ pub(crate) fn scan(
         .or_else(|| s[from..span.end].find("截止").map(|p| from + p))
     {
         from = p + "截至".len();
-        if let Some((ds, d)) = find_date(&s[..span.end], from) {
+        // the date follows 截至 within a few characters
+        let window = from + super::text::prefix_chars(&s[from..span.end], 16).len();
+        if let Some((ds, d)) = find_date(&s[..window], from) {
             if ds - from <= 6 {
                 if d.is_impossible() {
                     notes.push(

@@ -351,7 +351,8 @@ pub(crate) fn scan(
         }
         let mut j = ms;
         let mut money = None;
-        while j < span.end {
+        let limit = span.end.min(ms + 240);
+        while j < limit {
             let Some(c) = char_at(s, j) else { break };
             if matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}') {
                 break;
@@ -392,6 +393,8 @@ pub(crate) fn scan(
 /// Start of the clause holding byte `i`: after the last `,;。、:(` before it, not before `floor`.
 fn clause_start(s: &str, i: usize, floor: usize) -> usize {
     let mut j = i;
+    // labels are short: looking back a few dozen characters keeps this linear overall
+    let floor = floor.max(i.saturating_sub(120));
     while j > floor {
         let Some(c) = char_before(s, j) else { break };
         if matches!(
