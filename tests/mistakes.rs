@@ -14,68 +14,121 @@ fn assert_has(name: &str, code: Code, quoted: &str) {
     let (text, f) = findings(name);
     let hits: Vec<_> = f.iter().filter(|x| x.code == code).collect();
     assert!(!hits.is_empty(), "{name}: no {code:?} finding in {f:#?}");
-    let covered = hits.iter().any(|h| h.spans.iter().any(|s| text[s.range()].contains(quoted)));
-    assert!(quoted.is_empty() || covered, "{name}: no {code:?} span covers “{quoted}”: {hits:#?}");
+    let covered = hits
+        .iter()
+        .any(|h| h.spans.iter().any(|s| text[s.range()].contains(quoted)));
+    assert!(
+        quoted.is_empty() || covered,
+        "{name}: no {code:?} span covers “{quoted}”: {hits:#?}"
+    );
 }
 
 #[test]
 fn xuncha_notice_titled_xunshi() {
-    assert_has("25-songling-education-title-xunshi.txt", Code::SchemeMismatch, "巡视");
+    assert_has(
+        "25-songling-education-title-xunshi.txt",
+        Code::SchemeMismatch,
+        "巡视",
+    );
 }
 
 #[test]
 fn template_placeholder_left_in() {
-    assert_has("26-linjiang-culture-placeholder.txt", Code::Placeholder, "XX");
+    assert_has(
+        "26-linjiang-culture-placeholder.txt",
+        Code::Placeholder,
+        "XX",
+    );
 }
 
 #[test]
 fn garbled_count() {
-    assert_has("27-beichuan-health-garbled-count.txt", Code::ImplausibleCount, "413");
-    assert_has("27-beichuan-health-garbled-count.txt", Code::DeclaredCountMismatch, "413个");
+    assert_has(
+        "27-beichuan-health-garbled-count.txt",
+        Code::ImplausibleCount,
+        "413",
+    );
+    assert_has(
+        "27-beichuan-health-garbled-count.txt",
+        Code::DeclaredCountMismatch,
+        "413个",
+    );
 }
 
 #[test]
 fn dropped_enumeration_label() {
     let (_, f) = findings("28-jiangcheng-ecology-dropped-label.txt");
-    let gap = f.iter().find(|x| x.code == Code::NumberingGap).expect("a numbering gap");
+    let gap = f
+        .iter()
+        .find(|x| x.code == Code::NumberingGap)
+        .expect("a numbering gap");
     assert_eq!(gap.message, "issue numbering skips 3: “四、” follows 2");
 }
 
 #[test]
 fn feedback_long_after_the_inspection() {
-    assert_has("29-songling-water-late-feedback.txt", Code::FeedbackLate, "");
+    assert_has(
+        "29-songling-water-late-feedback.txt",
+        Code::FeedbackLate,
+        "",
+    );
 }
 
 #[test]
 fn published_years_after_feedback() {
-    assert_has("30-nanxi-coop-late-publication.txt", Code::PublishedLate, "2024年11月18日");
+    assert_has(
+        "30-nanxi-coop-late-publication.txt",
+        Code::PublishedLate,
+        "2024年11月18日",
+    );
 }
 
 #[test]
 fn breakdown_that_does_not_add_up() {
     let (_, f) = findings("31-xishan-housing-breakdown-mismatch.txt");
-    let e = f.iter().find(|x| x.code == Code::BreakdownMismatch).unwrap();
+    let e = f
+        .iter()
+        .find(|x| x.code == Code::BreakdownMismatch)
+        .unwrap();
     assert_eq!(e.severity, Severity::Error);
-    assert_eq!(e.message, "党纪处分 breakdown sums to 7 but the total is 10");
+    assert_eq!(
+        e.message,
+        "党纪处分 breakdown sums to 7 but the total is 10"
+    );
     assert_eq!(e.spans.len(), 3, "the total and each part");
 }
 
 #[test]
 fn truncated_report() {
-    assert_has("32-linjiang-hospital-truncated.txt", Code::Truncated, "梳理出重点岗位风险点");
+    assert_has(
+        "32-linjiang-hospital-truncated.txt",
+        Code::Truncated,
+        "梳理出重点岗位风险点",
+    );
 }
 
 #[test]
 fn spam_glued_to_the_first_word() {
-    assert_has("33-donghu-cityadmin-spam-glued.txt", Code::LeadingDebris, "扫码免费领取话费");
+    assert_has(
+        "33-donghu-cityadmin-spam-glued.txt",
+        Code::LeadingDebris,
+        "扫码免费领取话费",
+    );
 }
 
 #[test]
 fn traditional_characters_with_debris() {
     let (_, f) = findings("34-nanxi-forestry-traditional.txt");
-    let n = f.iter().filter(|x| x.code == Code::TraditionalCharacters).count();
+    let n = f
+        .iter()
+        .filter(|x| x.code == Code::TraditionalCharacters)
+        .count();
     assert_eq!(n, 2, "the conversion and its debris: {f:#?}");
-    assert_has("34-nanxi-forestry-traditional.txt", Code::TraditionalCharacters, "乾部");
+    assert_has(
+        "34-nanxi-forestry-traditional.txt",
+        Code::TraditionalCharacters,
+        "乾部",
+    );
 }
 
 #[test]
