@@ -73,20 +73,15 @@ fn check_span(input: &str, s: Span, what: &str) {
 
 fn json_spans(v: &Value, out: &mut Vec<Span>) {
     match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                match (k.as_str(), x) {
-                    ("span", Value::Object(_)) => {
-                        out.push(serde_json::from_value(x.clone()).unwrap())
-                    }
-                    ("spans", Value::Array(a)) => out.extend(
-                        a.iter()
-                            .map(|s| serde_json::from_value::<Span>(s.clone()).unwrap()),
-                    ),
-                    _ => json_spans(x, out),
-                }
-            }
+        // any `{"start": n, "end": n}`: `span`, `spans`, `count_spans` …
+        Value::Object(m)
+            if m.len() == 2
+                && m.get("start").is_some_and(Value::is_u64)
+                && m.get("end").is_some_and(Value::is_u64) =>
+        {
+            out.push(serde_json::from_value(v.clone()).unwrap())
         }
+        Value::Object(m) => m.values().for_each(|x| json_spans(x, out)),
         Value::Array(a) => a.iter().for_each(|x| json_spans(x, out)),
         _ => {}
     }

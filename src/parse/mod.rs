@@ -412,12 +412,8 @@ fn tail_chars(s: &str, n: usize) -> &str {
 fn scan_overflow(input: &str, notes: &mut Notes) {
     let b = input.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        if !text::is_digit_at(b, i) || (i > 0 && text::is_digit_at(b, i - 1)) {
-            i += 1;
-            continue;
-        }
-        let start = i;
+    while let Some(start) = text::next_digit(b, i, b.len()) {
+        i = start;
         let mut digits = 0usize;
         let mut value: Option<u64> = Some(0);
         let mut j = i;

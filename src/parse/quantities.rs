@@ -319,6 +319,16 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
 /// also a Chinese numeral. Digits are found by a byte loop without decoding.
 fn next_candidate(s: &str, i: usize, end: usize, chinese: bool) -> Option<usize> {
     let b = s.as_bytes();
+    if !chinese {
+        let j = super::text::next_digit(b, i, end)?;
+        let before = &s[i..j];
+        let q = PREFIX_QUALIFIERS
+            .iter()
+            .filter(|w| before.ends_with(**w))
+            .map(|w| w.len())
+            .max();
+        return Some(j - q.unwrap_or(0));
+    }
     let mut j = i;
     while j < end {
         let lead = b[j];

@@ -87,6 +87,41 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// For each byte value: 0 when it may start a digit (ASCII `0`–`9`, or `0xEF`, the lead
+/// byte of full-width digits), else how far to step to the next character.
+pub(crate) static STEP: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b {
+            0x30..=0x39 | 0xEF => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEE => 3,
+            0xF0..=0xFF => 4,
+            _ => 1,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The next byte at or after `i` (before `end`) where an ASCII or full-width digit starts.
+#[inline]
+pub(crate) fn next_digit(b: &[u8], mut i: usize, end: usize) -> Option<usize> {
+    while i < end {
+        let step = STEP[usize::from(b[i])];
+        if step == 0 {
+            if b[i] != 0xEF || is_digit_at(b, i) {
+                return Some(i);
+            }
+            i += 3;
+        } else {
+            i += usize::from(step);
+        }
+    }
+    None
+}
+
 /// The value of an ASCII or full-width digit at byte `i`, and the byte after it.
 #[inline]
 pub(crate) fn digit_at(s: &[u8], i: usize) -> Option<(u32, usize)> {
