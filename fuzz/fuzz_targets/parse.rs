@@ -11,9 +11,19 @@ use xunshi::{Report, Span};
 
 fn check_span(input: &str, s: Span, what: &str) {
     assert!(s.start <= s.end, "{what}: span {s} runs backwards");
-    assert!(s.end <= input.len(), "{what}: span {s} past the end ({})", input.len());
-    assert!(input.is_char_boundary(s.start), "{what}: span {s} starts inside a char");
-    assert!(input.is_char_boundary(s.end), "{what}: span {s} ends inside a char");
+    assert!(
+        s.end <= input.len(),
+        "{what}: span {s} past the end ({})",
+        input.len()
+    );
+    assert!(
+        input.is_char_boundary(s.start),
+        "{what}: span {s} starts inside a char"
+    );
+    assert!(
+        input.is_char_boundary(s.end),
+        "{what}: span {s} ends inside a char"
+    );
 }
 
 /// Every `span` / `spans` value in the serialised model.
@@ -21,7 +31,9 @@ fn json_spans(v: &Value, out: &mut Vec<Span>) {
     match v {
         // any `{"start": n, "end": n}`: `span`, `spans`, `count_spans` …
         Value::Object(m)
-            if m.len() == 2 && m.get("start").is_some_and(Value::is_u64) && m.get("end").is_some_and(Value::is_u64) =>
+            if m.len() == 2
+                && m.get("start").is_some_and(Value::is_u64)
+                && m.get("end").is_some_and(Value::is_u64) =>
         {
             out.push(serde_json::from_value(v.clone()).unwrap())
         }
@@ -34,7 +46,9 @@ fn json_spans(v: &Value, out: &mut Vec<Span>) {
 fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
     let input: &str = &input;
-    let Ok(report) = Report::parse(input) else { return };
+    let Ok(report) = Report::parse(input) else {
+        return;
+    };
 
     let findings = report.validate();
     for f in &findings {
@@ -49,11 +63,19 @@ fuzz_target!(|data: &[u8]| {
         check_span(input, s, "model");
     }
     for p in &report.unrecognized {
-        assert_eq!(p.span.slice(input), Some(p.text.as_str()), "passage text is not its span");
+        assert_eq!(
+            p.span.slice(input),
+            Some(p.text.as_str()),
+            "passage text is not its span"
+        );
     }
 
     let cov = report.coverage(input);
-    assert!(cov.is_complete(), "coverage incomplete: {:?}", cov.uncovered);
+    assert!(
+        cov.is_complete(),
+        "coverage incomplete: {:?}",
+        cov.uncovered
+    );
 
     let rendered = report.render();
     if let Ok(again) = Report::parse(&rendered) {
