@@ -142,7 +142,7 @@ pub(crate) fn signature(
     };
     let d = raw.and_then(|r| r.resolve(None));
     if let Some(r) = raw.filter(|r| r.is_impossible()) {
-        let span = Span::new(date.start + at, date.start + r.end);
+        let span = Span::new(date.start + at, date.start + at + r.end);
         notes.push(
             crate::Severity::Error,
             crate::Code::ImpossibleDate,

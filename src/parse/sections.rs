@@ -580,10 +580,12 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         }
         // a status field run together on the heading line
         if let Some(p) = line.find("完成情况") {
-            if issue.status.is_none() && line[p + "完成情况".len()..].starts_with([':', '\u{ff1a}'])
-            {
-                let v = &line[p + "完成情况".len() + ':'.len_utf8()..];
-                issue.status = Some(v.trim_end_matches(['。', ';', '\u{ff1b}']).to_owned());
+            let after = &line[p + "完成情况".len()..];
+            if let Some(colon) = after.chars().next().filter(|c| is_colon(*c)) {
+                if issue.status.is_none() {
+                    let v = &after[colon.len_utf8()..];
+                    issue.status = Some(v.trim_end_matches(['。', ';', '\u{ff1b}']).to_owned());
+                }
             }
         }
         text_spans.push(*b);
