@@ -4,6 +4,8 @@
 //! `cargo bench --bench parse`; the report is read from `../shared/corpus` when present,
 //! else the built-in sample is used.
 
+#![allow(missing_docs)] // criterion_group! generates undocumented functions
+
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use xunshi::{Quantity, Report};
 

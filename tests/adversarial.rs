@@ -117,17 +117,12 @@ fn invariants(input: &str, report: &Report) -> Vec<Finding> {
             .map(|s| s.slice(input))
             .collect::<Vec<_>>()
     );
-    assert_eq!(cov.total, input.chars().filter(|c| !is_ws(*c)).count());
     let rendered = report.render();
     if let Ok(again) = Report::parse(&rendered) {
         let _ = again.validate();
         let _ = again.render();
     }
     findings
-}
-
-fn is_ws(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
 /// Parses `input`: `Ok` with the invariants holding, or a typed error whose span (if any)
@@ -494,7 +489,6 @@ fn numbers_in_chinese_numerals() {
 }
 
 #[test]
-
 fn numbers_with_thousands_of_chinese_numerals() {
     for p in number_places(&"九".repeat(3000)) {
         check(&p);
@@ -555,7 +549,6 @@ fn breakdown_count_beyond_u64_is_a_finding() {
 }
 
 #[test]
-
 fn tally_total_beyond_u64_in_chinese_numerals_is_a_finding() {
     let num = "九".repeat(40);
     let text = with_header(&format!("给予党纪处分{num}人;诫勉3人。"));
@@ -564,7 +557,6 @@ fn tally_total_beyond_u64_in_chinese_numerals_is_a_finding() {
 }
 
 #[test]
-
 fn overview_counts_beyond_u64_are_findings() {
     for (sentence, num) in [
         (
@@ -591,7 +583,6 @@ fn overview_counts_beyond_u64_are_findings() {
 }
 
 #[test]
-
 fn institutions_beyond_u64_is_a_finding() {
     let text = with_header(&format!("给予党纪处分1人;建立完善制度{U64_OVER}项。"));
     let (_, f) = check_ok(&text);
@@ -599,7 +590,6 @@ fn institutions_beyond_u64_is_a_finding() {
 }
 
 #[test]
-
 fn money_beyond_decimal_is_a_finding() {
     for num in [
         digits(35).as_str(),
@@ -622,7 +612,6 @@ fn money_beyond_decimal_is_a_finding() {
 }
 
 #[test]
-
 fn team_number_beyond_u32_is_a_finding() {
     let text = format!(
         "根据县委统一部署,2023年4月10日至6月9日,县委第{U32_OVER}巡察组对柳岸县气象局开展了巡察。\n"
@@ -633,7 +622,6 @@ fn team_number_beyond_u32_is_a_finding() {
 }
 
 #[test]
-
 fn title_round_beyond_u32_is_a_finding() {
     let text =
         format!("中共柳岸县气象局党组关于十四届县委第{U32_OVER}轮巡察整改情况的通报\n{HEADER}");
@@ -707,7 +695,6 @@ fn impossible_feedback_dates_are_findings() {
 }
 
 #[test]
-
 fn impossible_as_of_date_is_a_finding() {
     let text = with_header(
         "针对反馈的2个方面6个问题,制定整改措施18条。截至2023年2月30日,已完成整改5个、正在整改1个。",
@@ -717,7 +704,6 @@ fn impossible_as_of_date_is_a_finding() {
 }
 
 #[test]
-
 fn impossible_signature_date_is_a_finding() {
     let text = format!(
         "{HEADER}一、关于“资料”问题的整改情况\n(一)整改。\n中共柳岸县气象局党组\n2023年2月29日\n"
@@ -902,7 +888,7 @@ fn every_fixture_with_every_97th_byte_broken() {
 
 /// Regression inputs whose bug is still open: each has its own ignored test below. Remove
 /// a name here when its test passes.
-const OPEN: &[&str] = &["status-fullwidth-colon.txt"];
+const OPEN: &[&str] = &["status-fullwidth-colon.txt", "fuzz-parse-status-colon.bin"];
 
 fn regression(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -933,4 +919,14 @@ fn status_field_with_a_full_width_colon() {
     // the same with the half-width colon reads the same status
     let (r2, _) = check_ok(&text.replace('\u{ff1a}', ":"));
     assert_eq!(r2.issues[0].status, r.issues[0].status);
+}
+
+#[test]
+#[ignore = "parser bug: the same panic in sections.rs (node_issue), as the parse fuzz target found it: a `反馈问题三：` heading and `完成情况：` mid-line"]
+fn fuzz_crash_status_field_with_a_full_width_colon() {
+    // minimized by `cargo fuzz tmin` (holds invalid UTF-8, read lossily as the target does)
+    check(&regression("fuzz-parse-status-colon.bin"));
+    // the same shape in valid UTF-8
+    let (r, _) = check_ok("根据部署巡察组\n反馈问题三：x\nx完成情况：x\n");
+    assert_eq!(r.all_issues().len(), 1);
 }

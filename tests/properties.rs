@@ -136,6 +136,9 @@ proptest! {
 
 // ---- generated reports -----------------------------------------------------------------
 
+/// An issue title and its measures (title, figure, unit).
+type GenIssue = (&'static str, Vec<(&'static str, u32, &'static str)>);
+
 #[derive(Debug, Clone)]
 struct Gen {
     xunshi: bool,
@@ -151,7 +154,7 @@ struct Gen {
     party: Vec<(&'static str, u64)>,
     admonished: u64,
     funds: Vec<(&'static str, u32, u8)>,
-    issues: Vec<(&'static str, Vec<(&'static str, u32, &'static str)>)>,
+    issues: Vec<GenIssue>,
     steps: Vec<&'static str>,
     phone: u32,
     sign: (u16, u8, u8),
