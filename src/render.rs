@@ -163,7 +163,9 @@ pub(crate) fn render(r: &Report) -> String {
     if let Some(i) = &r.inspection {
         let scheme = i.scheme.as_str();
         if let Some(a) = &i.authority {
-            let _ = write!(out, "根据{a}统一部署,");
+            let basis: Vec<String> = i.basis.iter().map(|b| format!("《{b}》")).collect();
+            let and = if basis.is_empty() { "" } else { "和" };
+            let _ = write!(out, "根据{}{and}{a}统一部署,", basis.concat());
         }
         let period = i.period_text.clone().or_else(|| {
             Some(format!(

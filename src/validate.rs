@@ -378,26 +378,32 @@ fn declared(r: &Report, out: &mut Out) {
             }
         };
     let cs = &o.count_spans;
-    // issues grouped by status under notice sections (已完成的问题 …) are the problems
-    if r.issues.is_empty() {
+    if nested {
+        compare(
+            "problem categories",
+            o.problem_categories,
+            top,
+            "issue sections",
+            cs.problem_categories,
+        );
         compare("problems", o.problems, leaves, "issues", cs.problems);
-        return;
-    }
-    match (o.problem_categories, nested) {
-        (Some(_), _) => {
-            compare(
-                "problem categories",
-                o.problem_categories,
-                top,
-                "issue sections",
-                cs.problem_categories,
-            );
-            if nested {
-                compare("problems", o.problems, leaves, "issues", cs.problems);
+    } else {
+        // one level of sections: they may be the categories (一、…方面) or the problems
+        // themselves (issues grouped by status under notice sections); warn when they are
+        // neither
+        let found = top as u64;
+        if o.problem_categories != Some(found) && o.problems != Some(found) {
+            match o.problem_categories {
+                Some(_) => compare(
+                    "problem categories",
+                    o.problem_categories,
+                    top,
+                    "issue sections",
+                    cs.problem_categories,
+                ),
+                None => compare("problems", o.problems, top, "issue sections", cs.problems),
             }
         }
-        (None, false) => compare("problems", o.problems, top, "issue sections", cs.problems),
-        (None, true) => compare("problems", o.problems, leaves, "issues", cs.problems),
     }
     // declared measures (整改措施) are usually finer than the published items: only more
     // items than declared is suspicious

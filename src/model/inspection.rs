@@ -120,6 +120,10 @@ pub struct Inspection {
     pub scheme: Scheme,
     /// The body whose 统一部署 it was (`省委`), as written.
     pub authority: Option<String>,
+    /// Regulations the header names as its basis (`中国共产党巡视工作条例` from
+    /// `根据《中国共产党巡视工作条例》和省委统一部署`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<String>,
     /// The team as first written (`省委第八巡视组`).
     pub team: Option<String>,
     /// The team's number (`第八` → 8, `巡察三组` → 3).
@@ -165,6 +169,7 @@ impl Inspection {
         Inspection {
             scheme,
             authority: None,
+            basis: Vec::new(),
             team: None,
             team_number: None,
             team_count: None,

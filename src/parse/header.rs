@@ -166,6 +166,14 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
             .trim_end_matches("巡视工作")
             .trim_end_matches("巡察工作");
         let a = a.trim_end_matches('的');
+        // `《中国共产党巡视工作条例》和省委`: the regulations are the basis, not the authority
+        let a = match a.rfind('》') {
+            Some(p) if a.starts_with('《') => {
+                insp.basis = super::sections::documents(&a[..p + '》'.len_utf8()]);
+                a[p + '》'.len_utf8()..].trim_start_matches(['和', '及', '、', '以', '与'])
+            }
+            _ => a,
+        };
         if !a.is_empty() {
             insp.authority = Some(a.to_owned());
         }

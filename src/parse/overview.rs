@@ -84,6 +84,27 @@ pub(crate) fn scan(
         {
             Some("problem_categories")
         } else if counted
+            && starts_with_any(
+                after,
+                &["正在整改", "正在推进", "持续推进", "需长期坚持", "长期坚持"],
+            )
+        {
+            Some("in_progress")
+        } else if counted
+            && starts_with_any(
+                after,
+                &[
+                    "已完成整改",
+                    "已整改完成",
+                    "已整改到位",
+                    "已完成",
+                    "已办结",
+                    "已销号",
+                ],
+            )
+        {
+            Some("completed")
+        } else if counted
             && ends_with_any(
                 before,
                 &[
