@@ -346,7 +346,26 @@ const NOTICE_WORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_notice_heading(h: &str) -> bool {
-    !h.contains('“') && !h.contains('"') && NOTICE_WORDS.iter().any(|w| h.contains(w))
+    !h.contains('“')
+        && !h.contains('"')
+        && (NOTICE_WORDS.iter().any(|w| h.contains(w)) || is_slogan(h))
+}
+
+/// Work words of the slogans that head the parts of a notice.
+const SLOGAN_WORDS: &[&str] = &[
+    "整改", "责任", "机制", "成果", "落实", "站位", "导向", "长效", "担当", "统筹", "督导", "领导",
+];
+
+/// A slogan heading of the notice itself: two short phrases joined by a comma, naming the
+/// work (`提高政治站位,压实整改责任`), not a problem.
+fn is_slogan(h: &str) -> bool {
+    let h = h.trim_end_matches(['。', ';', '\u{ff1b}']);
+    let mut parts = h.split([',', '\u{ff0c}']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let short = |p: &str| (2..=12).contains(&p.chars().count());
+    short(a) && short(b) && !h.starts_with("关于") && SLOGAN_WORDS.iter().any(|w| h.contains(w))
 }
 
 fn looks_like_issue(h: &str) -> bool {
@@ -357,8 +376,14 @@ fn looks_like_issue(h: &str) -> bool {
 /// without `关于` and the trailing `…的整改情况`.
 pub(crate) fn issue_title(h: &str) -> String {
     let h = h.trim_end_matches(['。', ':', '\u{ff1a}', ';', '\u{ff1b}']);
-    for (open, close) in [('“', '”'), ('"', '\u{ff02}')] {
+    for (open, close) in [('“', '”'), ('"', '"'), ('\u{ff02}', '\u{ff02}')] {
         if let Some(p) = h.find(open) {
+            // only a quote that opens the heading (`关于“…”问题`) holds the title; a quoted
+            // word inside it (`落实“第一议题”制度不严格`) does not
+            let lead = h[..p].trim_matches(|c: char| super::text::is_ws(c));
+            if !matches!(lead, "" | "关于" | "在" | "反馈" | "关于在") {
+                continue;
+            }
             let inner = &h[p + open.len_utf8()..];
             // the last closing quote before the formula words
             if let Some(q) = inner.rfind(close) {
@@ -555,7 +580,11 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
     };
     for c in &n.children {
         // `问题1:` items are problems, not measures, even without sub-items
-        let problem = matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem);
+        // and so are items that carry their own field labels (`整改情况:`)
+        let problem = matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem)
+            || c.body.iter().any(|b| field_at(&input[b.range()]).is_some())
+            || heading_end(&input[c.heading.start..c.span.end]) < c.span.end - c.heading.start
+                && field_at(&input[c.heading.end..c.span.end]).is_some();
         if c.children.is_empty() && !problem {
             issue.measures.push(node_measure(input, c));
         } else {
