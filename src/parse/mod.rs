@@ -139,7 +139,10 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
     for k in 0..front_end {
         let line = t(&lines[k]);
         if title::is_title(line) {
-            title_range = Some((k, k + 1));
+            // the issuer on the line above: `中共某某局委员会` / `关于…的通报`
+            let above = k.checked_sub(1).map(|j| t(&lines[j]));
+            let issuer_above = line.starts_with("关于") && above.is_some_and(closing::is_issuer);
+            title_range = Some((if issuer_above { k - 1 } else { k }, k + 1));
         } else if k + 1 < front_end && title::is_title_head(line) {
             let joined = format!("{}{}", line, t(&lines[k + 1]));
             if title::is_title(&joined) && !title::is_title(t(&lines[k + 1])) {

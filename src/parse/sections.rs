@@ -396,6 +396,20 @@ pub(crate) fn issue_title(h: &str) -> String {
     }
     let mut t = h.trim();
     t = t.strip_prefix("关于").unwrap_or(t);
+    // `1.问题:学位供给不足`: the field label is not part of the title
+    for f in [
+        "问题:",
+        "问题\u{ff1a}",
+        "问题表现:",
+        "问题表现\u{ff1a}",
+        "存在问题:",
+        "存在问题\u{ff1a}",
+    ] {
+        if let Some(x) = t.strip_prefix(f) {
+            t = x;
+            break;
+        }
+    }
     for suffix in [
         "的整改落实情况",
         "整改落实情况",
