@@ -24,7 +24,7 @@ pub(crate) static TEAM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"根据([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
+    Regex::new(r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
         .expect("authority pattern")
 });
 
@@ -60,7 +60,7 @@ pub(crate) fn is_header(line: &str) -> bool {
         return false;
     }
     let team = TEAM.is_match(line);
-    (line.contains("根据")
+    ((line.contains("根据") || line.contains("按照"))
         && (line.contains("部署") || line.contains("安排"))
         && (team || line.contains('对')))
         || (team && line.contains('对') && (line.contains("开展") || line.contains("进行")))

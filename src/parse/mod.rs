@@ -185,10 +185,8 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
         let mut span = line.span;
         let txt = t(&line);
         // spam glued before 根据
-        if let Some(p) = txt
-            .find("根据")
-            .filter(|&p| p > 0 && !txt[..p].contains('巡'))
-        {
+        let opening = ["根据", "按照"].iter().filter_map(|w| txt.find(w)).min();
+        if let Some(p) = opening.filter(|&p| p > 0 && !txt[..p].contains('巡')) {
             let junk = Span::new(span.start, span.start + p);
             notes.push(
                 Severity::Warning,
