@@ -208,14 +208,25 @@ fn label_span(span: Span, label: &str) -> Span {
     Span::new(span.start, span.start + label.len().min(span.len()))
 }
 
-fn issue_numbering(what: &str, issues: &[Issue], out: &mut Out) {
-    check_sequence(
-        what,
-        issues
-            .iter()
-            .map(|i| (i.number, label_span(i.span, &i.label), i.label.as_str())),
-        out,
-    );
+/// Checks one level of the heading tree: issues and notice sections are siblings there, so
+/// their numbers run on together in document order.
+fn level(issues: &[Issue], sections: &[crate::Section], out: &mut Out) {
+    let what = match (issues.is_empty(), sections.is_empty()) {
+        (_, true) => "issue",
+        (true, false) => "section",
+        (false, false) => "heading",
+    };
+    let mut items: Vec<(Option<u32>, Span, &str)> = issues
+        .iter()
+        .map(|i| (i.number, label_span(i.span, &i.label), i.label.as_str()))
+        .chain(
+            sections
+                .iter()
+                .map(|s| (s.number, label_span(s.span, &s.label), s.label.as_str())),
+        )
+        .collect();
+    items.sort_by_key(|x| x.1.start);
+    check_sequence(what, items.into_iter(), out);
     for i in issues {
         check_sequence(
             "measure",
@@ -224,25 +235,15 @@ fn issue_numbering(what: &str, issues: &[Issue], out: &mut Out) {
                 .map(|m| (m.number, label_span(m.span, &m.label), m.label.as_str())),
             out,
         );
-        issue_numbering("issue", &i.children, out);
+        level(&i.children, &[], out);
+    }
+    for s in sections {
+        level(&s.issues, &s.children, out);
     }
 }
 
 fn numbering(r: &Report, out: &mut Out) {
-    issue_numbering("issue", &r.issues, out);
-    fn sections(list: &[crate::Section], out: &mut Out) {
-        check_sequence(
-            "section",
-            list.iter()
-                .map(|s| (s.number, label_span(s.span, &s.label), s.label.as_str())),
-            out,
-        );
-        for s in list {
-            issue_numbering("issue", &s.issues, out);
-            sections(&s.children, out);
-        }
-    }
-    sections(&r.sections, out);
+    level(&r.issues, &r.sections, out);
     check_sequence(
         "next step",
         r.next_steps.iter().map(|n| (n.number, n.span, "")),

@@ -77,6 +77,7 @@ pub(crate) fn scan(
         let before = clause_before(s, q.span.start, span.start);
         let counted = matches!(unit, "个" | "项" | "条" | "类" | "方面" | "大类");
         let slot: Option<&'static str> = if unit == "方面"
+            || unit == "大类"
             || (counted && starts_with_any(after, &["方面", "大类"]))
             || (unit == "类" && starts_with_any(after, &["问题"]))
             || (unit == "个"

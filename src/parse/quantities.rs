@@ -28,6 +28,7 @@ fn classifier_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
         '公' => &["公里"],
         '小' => &["小时"],
         '方' => &["方面"],
+        '大' => &["大类"],
         '万' => &["万元"],
         '亿' => &["亿元"],
         _ => &[],
@@ -268,7 +269,7 @@ fn to_quantity(f: Figure) -> Quantity {
 
 /// Classifiers a Chinese numeral may count (`六个方面`), to avoid `一把手`, `一级`.
 const CN_CLASSIFIERS: &[&str] = &[
-    "个", "项", "条", "类", "方面", "家", "次", "批", "轮", "名", "人",
+    "个", "项", "条", "类", "大类", "方面", "家", "次", "批", "轮", "名", "人",
 ];
 
 /// Every quantity in `s[span]`, in order; offsets are into `s`. Counts glued to a money
@@ -286,6 +287,8 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
                 // a digit right after the classifier cuts a longer token (`1个2`), except a
                 // count followed by a money threshold (`7个10亿元以上项目`)
                 let next_is_digit = is_digit_at(b, f.end)
+                    && !f.chinese
+                    && !matches!(f.unit, "大类" | "类" | "方面")
                     && !(f.unit == "个"
                         && figure_at(s, f.end, false)
                             .is_some_and(|n| n.unit == "元" && n.qualifier == Qualifier::Over));
@@ -417,6 +420,18 @@ mod tests {
             .map(|q| format!("{}{}", q.value, q.unit))
             .collect();
         assert_eq!(got, ["7个", "21家", "46.5%", "165000.0人次"]);
+    }
+
+    #[test]
+    fn chinese_counts_before_arabic_ones() {
+        let s = "针对巡察反馈的三大类9个问题,逐项";
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), true, &mut out);
+        let got: Vec<String> = out
+            .iter()
+            .map(|q| format!("{}{}", q.value, q.unit))
+            .collect();
+        assert_eq!(got, ["3大类", "9个"]);
     }
 
     #[test]

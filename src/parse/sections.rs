@@ -348,7 +348,10 @@ const NOTICE_WORDS: &[&str] = &[
 pub(crate) fn is_notice_heading(h: &str) -> bool {
     !h.contains('“')
         && !h.contains('"')
-        && (NOTICE_WORDS.iter().any(|w| h.contains(w)) || is_slogan(h))
+        && (NOTICE_WORDS.iter().any(|w| h.contains(w))
+            || is_slogan(h)
+            // `具体整改情况`: the notice's own part, not one problem's rectification
+            || (h.contains("整改情况") && !h.contains("问题") && !h.contains("方面")))
 }
 
 /// Work words of the slogans that head the parts of a notice.
@@ -593,12 +596,7 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         span: n.span,
     };
     for c in &n.children {
-        // `问题1:` items are problems, not measures, even without sub-items
-        // and so are items that carry their own field labels (`整改情况:`)
-        let problem = matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem)
-            || c.body.iter().any(|b| field_at(&input[b.range()]).is_some())
-            || heading_end(&input[c.heading.start..c.span.end]) < c.span.end - c.heading.start
-                && field_at(&input[c.heading.end..c.span.end]).is_some();
+        let problem = is_problem(input, c);
         if c.children.is_empty() && !problem {
             issue.measures.push(node_measure(input, c));
         } else {
@@ -675,7 +673,15 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
 /// Whether a child of a notice section is itself a section (not an issue).
 pub(crate) fn child_is_section(input: &str, c: &Node) -> bool {
     let h = &input[c.heading.range()];
-    is_notice_heading(h) || (c.children.is_empty() && !looks_like_issue(h))
+    !is_problem(input, c)
+        && (is_notice_heading(h) || (c.children.is_empty() && !looks_like_issue(h)))
+}
+
+/// `问题1:` items are problems (issues), never measures or notice sections, even without
+/// sub-items; so are items that carry their own field labels (`整改情况:`).
+fn is_problem(input: &str, c: &Node) -> bool {
+    matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem)
+        || c.body.iter().any(|b| field_at(&input[b.range()]).is_some())
 }
 
 /// Converts a notice-section node; its issue-like children become issues.
