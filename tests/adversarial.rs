@@ -713,6 +713,26 @@ fn impossible_signature_date_is_a_finding() {
 }
 
 #[test]
+fn impossible_date_after_the_issuer_on_the_signature_line() {
+    // found by the `grammars` fuzz target: the finding's span left out the date's offset
+    let text = regression("signature-impossible-date-span.txt");
+    let (_, f) = check_ok(&text);
+    for x in f.iter().filter(|f| f.code == Code::ImpossibleDate) {
+        assert!(
+            x.spans
+                .iter()
+                .all(|s| s.slice(&text).is_some_and(|t| !t.is_empty())),
+            "{x:?}"
+        );
+    }
+    let text = format!(
+        "{HEADER}一、关于“资料”问题的整改情况\n(一)整改。\n中共柳岸县气象局党组2023年2月30日\n"
+    );
+    let (_, f) = check_ok(&text);
+    assert_finding(&text, &f, Code::ImpossibleDate, "2月30日");
+}
+
+#[test]
 fn impossible_dates_through_the_public_constructors() {
     use xunshi::PartialDate;
     assert!(PartialDate::ymd(2023, 2, 30).is_err());
@@ -886,9 +906,9 @@ fn every_fixture_with_every_97th_byte_broken() {
 // ---------------------------------------------------------------------------------------
 // Crash inputs (tests/regressions/*.txt, see its README): each must return without a panic.
 
-/// Regression inputs whose bug is still open: each has its own ignored test below. Remove
-/// a name here when its test passes.
-const OPEN: &[&str] = &["status-fullwidth-colon.txt", "fuzz-parse-status-colon.bin"];
+/// Regression inputs whose bug is still open (each with its own `#[ignore = "parser bug: …"]`
+/// test); remove a name here when its test passes.
+const OPEN: &[&str] = &[];
 
 fn regression(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -910,7 +930,6 @@ fn regression_inputs_return() {
 }
 
 #[test]
-#[ignore = "parser bug: panic in sections.rs (node_issue) on `完成情况：` with a full-width colon mid-line: it skips ':'.len_utf8() = 1 byte past a 3-byte `：` and slices inside a char"]
 fn status_field_with_a_full_width_colon() {
     let text = regression("status-fullwidth-colon.txt");
     let (r, _) = check_ok(&text);
@@ -922,7 +941,6 @@ fn status_field_with_a_full_width_colon() {
 }
 
 #[test]
-#[ignore = "parser bug: the same panic in sections.rs (node_issue), as the parse fuzz target found it: a `反馈问题三：` heading and `完成情况：` mid-line"]
 fn fuzz_crash_status_field_with_a_full_width_colon() {
     // minimized by `cargo fuzz tmin` (holds invalid UTF-8, read lossily as the target does)
     check(&regression("fuzz-parse-status-colon.bin"));

@@ -326,7 +326,6 @@ fn signed(text: &str) -> bool {
 // Every fixture under each fixed transform
 
 #[test]
-#[ignore = "parser bug: fixture 22 with full-width punctuation panics in sections.rs (node_issue) on `完成情况：` (see tests/regressions/status-fullwidth-colon.txt)"]
 fn punctuation_to_full_width_keeps_the_model() {
     each_fixture("punctuation to full width", WIDTHS, to_full);
 }
@@ -433,7 +432,6 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "parser bug: fixture 22 with full-width punctuation panics in sections.rs (node_issue) on `完成情况：` (see tests/regressions/status-fullwidth-colon.txt)"]
     fn random_combination_full_width_keeps_the_model(
         k in fixture_index(),
         pick in prop::collection::vec((0u8..4, 0u8..5, 0u8..5), 1..6),

@@ -284,14 +284,15 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
         if may_start(s, at) {
             if let Some(f) = figure_at(s, at, chinese).filter(|f| f.end <= span.end) {
                 let ok_cn = !f.chinese || CN_CLASSIFIERS.contains(&f.unit);
-                // a digit right after the classifier cuts a longer token (`1个2`), except a
+                // a digit right after the classifier cuts a longer token (`1个2`), except
+                // after a Chinese numeral or a category word (`三大类9个`, `4类31项`) and a
                 // count followed by a money threshold (`7个10亿元以上项目`)
-                let next_is_digit = is_digit_at(b, f.end)
-                    && !f.chinese
-                    && !matches!(f.unit, "大类" | "类" | "方面")
-                    && !(f.unit == "个"
-                        && figure_at(s, f.end, false)
-                            .is_some_and(|n| n.unit == "元" && n.qualifier == Qualifier::Over));
+                let threshold_next = f.unit == "个"
+                    && figure_at(s, f.end, false)
+                        .is_some_and(|n| n.unit == "元" && n.qualifier == Qualifier::Over);
+                let category = matches!(f.unit, "大类" | "类" | "方面");
+                let next_is_digit =
+                    is_digit_at(b, f.end) && !f.chinese && !category && !threshold_next;
                 let threshold = f.unit == "元" && last_was_count && last_end == f.start;
                 if ok_cn && !next_is_digit && !threshold {
                     last_was_count = f.unit == "个";
