@@ -2,7 +2,7 @@
 
 use super::dates::find_date;
 use super::quantities;
-use super::text::{char_before, is_ws};
+
 use crate::{Overview, Quantity, Span};
 
 fn ends_with_any(s: &str, words: &[&str]) -> bool {
@@ -15,30 +15,7 @@ fn starts_with_any(s: &str, words: &[&str]) -> bool {
 
 /// The few characters before `i` in the same clause.
 fn clause_before(s: &str, i: usize, floor: usize) -> &str {
-    let mut j = i;
-    let mut n = 0;
-    while j > floor && n < 12 {
-        let Some(c) = char_before(s, j) else { break };
-        if matches!(
-            c,
-            ',' | '\u{ff0c}'
-                | '。'
-                | ';'
-                | '\u{ff1b}'
-                | '、'
-                | ':'
-                | '\u{ff1a}'
-                | '('
-                | '\u{ff08}'
-                | ')'
-                | '\u{ff09}'
-        ) || is_ws(c)
-        {
-            break;
-        }
-        j -= c.len_utf8();
-        n += 1;
-    }
+    let j = super::text::clause_back(s, i, floor, 12);
     s[j..i].trim_end_matches(['为', '达', '了', '共', '到', '计'])
 }
 

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use super::Notes;
 use super::numerals::cn_numeral_at;
 use super::quantities::money_at;
-use super::text::{char_at, char_before, is_close, is_digit_at, is_open, is_ws, uint_at};
+use super::text::{char_at, is_close, is_digit_at, is_open, is_ws, uint_at};
 use crate::validate::{Code, Severity};
 use crate::{
     Funds, FundsKind, Outcomes, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Span,
@@ -392,20 +392,8 @@ pub(crate) fn scan(
 
 /// Start of the clause holding byte `i`: after the last `,;。、:(` before it, not before `floor`.
 fn clause_start(s: &str, i: usize, floor: usize) -> usize {
-    let mut j = i;
     // labels are short: looking back a few dozen characters keeps this linear overall
-    let floor = floor.max(i.saturating_sub(120));
-    while j > floor {
-        let Some(c) = char_before(s, j) else { break };
-        if matches!(
-            c,
-            ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}' | ':' | '\u{ff1a}' | '、' | '(' | '\u{ff08}'
-        ) || is_ws(c)
-        {
-            break;
-        }
-        j -= c.len_utf8();
-    }
+    let j = super::text::clause_back(s, i, floor, 40);
     // drop leading filler words
     for w in ["并", "共", "累计", "另", "同时"] {
         if s[j..i.max(j)].starts_with(w) && j + w.len() <= i {

@@ -184,6 +184,23 @@ pub(crate) fn is_close(c: char) -> bool {
     matches!(c, ')' | '\u{ff09}')
 }
 
+/// Walks back from byte `i` over at most `max_chars` characters, stopping after a clause
+/// break (clause punctuation, a parenthesis, layout whitespace) or at `floor`; returns the
+/// byte where the clause holding `i` starts.
+pub(crate) fn clause_back(s: &str, i: usize, floor: usize, max_chars: usize) -> usize {
+    let mut j = i;
+    let mut n = 0;
+    while j > floor && n < max_chars {
+        let Some(c) = char_before(s, j) else { break };
+        if is_clause_end(c) || is_open(c) || is_close(c) || is_ws(c) {
+            break;
+        }
+        j -= c.len_utf8();
+        n += 1;
+    }
+    j
+}
+
 /// Punctuation that ends a clause.
 pub(crate) fn is_clause_end(c: char) -> bool {
     matches!(
