@@ -300,11 +300,11 @@ fn dates(r: &Report, out: &mut Out) {
     }
     // published (the page stamp, else the signature) years after the feedback
     let stamp = r.published.map(|p| {
-        (
-            p,
-            "publication stamp",
-            r.unrecognized.first().map(|x| x.span),
-        )
+        let line = r
+            .unrecognized
+            .iter()
+            .find(|x| crate::parse::chrome::published_in(&x.text) == Some(p));
+        (p, "publication stamp", line.map(|x| x.span))
     });
     let stamp = stamp.or_else(|| sig.map(|(d, s)| (d, "signature", Some(s))));
     if let (Some((p, what, span)), Some(f)) = (stamp, i.feedback_date) {
