@@ -321,7 +321,20 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
             .chain(outcomes.funds.iter().map(|f| f.span)),
     );
     for &p in &prose {
-        overview::scan(input, p, &skip, ctx_year, &mut overview, &mut notes);
+        overview::scan(input, p, &skip, ctx_year, &mut overview, &mut notes, false);
+    }
+    // counts declared in the header paragraph itself (`…反馈了巡察意见。对反馈的4个方面
+    // 16个问题…`): the declared slots only, the paragraph stays the inspection's
+    if let Some(i) = &report.inspection {
+        overview::scan(
+            input,
+            i.span,
+            &skip,
+            ctx_year,
+            &mut overview,
+            &mut notes,
+            true,
+        );
     }
     if !pre.is_empty() || overview != Overview::default() {
         if overview.spans.is_empty() {

@@ -36,8 +36,11 @@ pub(crate) fn scan(
     year: Option<u16>,
     o: &mut Overview,
     notes: &mut super::Notes,
+    slots_only: bool,
 ) {
-    o.spans.push(span);
+    if !slots_only {
+        o.spans.push(span);
+    }
     let mut qs: Vec<Quantity> = Vec::new();
     quantities::scan(s, span, true, &mut qs);
     for q in qs {
@@ -182,7 +185,7 @@ pub(crate) fn scan(
         {
             o.completion_rate = Some(v);
             o.count_spans.completion_rate = Some(q.span);
-        } else if !q_is_chinese(s, &q) {
+        } else if !q_is_chinese(s, &q) && !slots_only {
             // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`)
             o.quantities.push(q);
         }
