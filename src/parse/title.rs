@@ -38,11 +38,22 @@ pub(crate) fn parse(raw: &str, span: Span, notes: &mut super::Notes) -> Title {
     let text = squeeze(raw);
     let mut rest: &str = &text;
     let mut tag = None;
+    // the column tag and how it is written: `【巡察整改】` or `巡视整改｜`
+    let mut tag_written = String::new();
     if let Some(r) = rest.strip_prefix('【') {
         if let Some(close) = r.find('】') {
             tag = Some(r[..close].to_owned());
+            tag_written = format!("【{}】", &r[..close]);
             rest = &r[close + '】'.len_utf8()..];
         }
+    } else if let Some(bar) = rest
+        .find(['｜', '|'])
+        .filter(|&p| p > 0 && rest[..p].chars().count() <= 8)
+    {
+        let sep = rest[bar..].chars().next().map_or(1, char::len_utf8);
+        tag = Some(rest[..bar].to_owned());
+        tag_written = rest[..bar + sep].to_owned();
+        rest = &rest[bar + sep..];
     }
     let mut issuer = None;
     let mut round = None;
@@ -91,10 +102,10 @@ pub(crate) fn parse(raw: &str, span: Span, notes: &mut super::Notes) -> Title {
             );
         }
     }
-    let text = match &tag {
-        Some(t) => joined
+    let text = match tag {
+        Some(_) => joined
             .trim_start_matches(super::text::is_ws)
-            .strip_prefix(&format!("【{t}】"))
+            .strip_prefix(tag_written.as_str())
             .unwrap_or(&joined)
             .trim_start_matches(super::text::is_ws)
             .to_owned(),
