@@ -10,7 +10,10 @@ fn every_example_is_run_by_ci() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "rs") {
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            assert!(ci.contains(&format!("--example {name}")), "examples/{name}.rs is not run by .ci/run");
+            assert!(
+                ci.contains(&format!("--example {name}")),
+                "examples/{name}.rs is not run by .ci/run"
+            );
             n += 1;
         }
     }

@@ -265,15 +265,20 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
     // the end of the sentence holding the current date, found once per sentence so that
     // a long paragraph full of dates stays linear
     let mut sent_end = 0;
+    // the next 反馈 at or after the current date, also found once
+    let mut next_feedback: usize = 0;
     while let Some((ds, d)) = find_date(text, pos) {
         pos = d.end;
         if sent_end <= d.end {
             sent_end = sentence_end(text, d.end);
         }
-        let clause = &text[d.end..sent_end];
-        if !clause.contains("反馈") {
+        if next_feedback < d.end {
+            next_feedback = text[d.end..].find("反馈").map_or(usize::MAX, |p| d.end + p);
+        }
+        if next_feedback >= sent_end {
             continue;
         }
+        let clause = &text[d.end..sent_end];
         let year = insp.end.or(insp.start).map(|d| d.year);
         if d.ambiguous {
             notes.push(

@@ -342,11 +342,12 @@ pub(crate) fn scan(
         }
     }
 
-    // funds
+    // funds: one per clause
+    let mut last_fund_end = out.funds.last().map_or(0, |f| f.span.end);
     for m in FUNDS.find_iter(&hay[span.start..]) {
         let ms = span.start + m.start();
         let cs = clause_start(s, ms, span.start);
-        if out.funds.iter().any(|f| f.span.end > cs) {
+        if last_fund_end > cs {
             continue;
         }
         let mut j = ms;
@@ -375,6 +376,7 @@ pub(crate) fn scan(
             .or_else(|| label.strip_suffix("合计"))
             .or_else(|| label.strip_suffix("共"))
             .unwrap_or(label);
+        last_fund_end = amount.span.end;
         out.funds.push(Funds {
             kind: FundsKind::from_label(label),
             label: label.to_owned(),
