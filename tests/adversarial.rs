@@ -908,7 +908,7 @@ fn every_fixture_with_every_97th_byte_broken() {
 
 /// Regression inputs whose bug is still open (each with its own `#[ignore = "parser bug: …"]`
 /// test); remove a name here when its test passes.
-const OPEN: &[&str] = &["numbering-span-fullwidth-label.txt"];
+const OPEN: &[&str] = &[];
 
 fn regression(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -950,7 +950,7 @@ fn fuzz_crash_status_field_with_a_full_width_colon() {
 }
 
 #[test]
-#[ignore = "parser bug: the numbering finding for a full-width label inside another (`1.（2）x`) has a span that starts at `1.` but is as long as `（2）`, so it ends inside `）` (found by the parse fuzz target)"]
+
 fn numbering_finding_span_on_a_nested_full_width_label() {
     let text = regression("numbering-span-fullwidth-label.txt");
     let (_, f) = check_ok(&text);

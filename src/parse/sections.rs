@@ -573,7 +573,7 @@ fn node_measure(input: &str, n: &Node) -> Measure {
         n.label_span,
         sentence_title(input, n.heading),
         &body,
-        n.span,
+        Span::new(n.label_span.start, n.span.end),
     )
 }
 
@@ -593,7 +593,8 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
         measures: Vec::new(),
         children: Vec::new(),
         text: None,
-        span: n.span,
+        // from the label: a combined label's `1.` belongs to the shared item above
+        span: Span::new(n.label_span.start, n.span.end),
     };
     for c in &n.children {
         let problem = is_problem(input, c);
