@@ -320,6 +320,16 @@ fn parse_simplified(input: &str) -> Result<Report, ParseError> {
             .map(|p| p.span)
             .chain(outcomes.funds.iter().map(|f| f.span)),
     );
+    skip.sort_unstable();
+    // merged, so that the one span starting last before a figure is the only candidate
+    skip.dedup_by(|b, a| {
+        if b.start <= a.end {
+            a.end = a.end.max(b.end);
+            true
+        } else {
+            false
+        }
+    });
     for &p in &prose {
         overview::scan(input, p, &skip, ctx_year, &mut overview, &mut notes, false);
     }

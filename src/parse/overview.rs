@@ -28,7 +28,8 @@ fn q_is_chinese(s: &str, q: &Quantity) -> bool {
         .any(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
 }
 
-/// Reads the counts in `s[span]`, skipping figures inside `skip` spans (the tallies).
+/// Reads the counts in `s[span]`, skipping figures inside `skip` spans (the tallies,
+/// sorted by start and not overlapping).
 pub(crate) fn scan(
     s: &str,
     span: Span,
@@ -44,10 +45,9 @@ pub(crate) fn scan(
     let mut qs: Vec<Quantity> = Vec::new();
     quantities::scan(s, span, true, &mut qs);
     for q in qs {
-        if skip
-            .iter()
-            .any(|k| k.start <= q.span.start && q.span.end <= k.end)
-        {
+        // `skip` is sorted: only the span starting last at or before the figure can hold it
+        let at = skip.partition_point(|k| k.start <= q.span.start);
+        if at > 0 && q.span.end <= skip[at - 1].end {
             continue;
         }
         let v = q.value;
