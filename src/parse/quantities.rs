@@ -298,7 +298,9 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
                     last_was_count = f.unit == "个";
                     last_end = f.end;
                     i = f.end;
-                    out.push(to_quantity(f));
+                    let mut q = to_quantity(f);
+                    approximate_pair(s, span.start, &mut q);
+                    out.push(q);
                     continue;
                 }
                 if threshold {
@@ -315,6 +317,34 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
         }
         i = j;
         last_was_count = false;
+    }
+}
+
+/// `3、4次` (three or four times): the figure is the larger, approximate, and its span
+/// takes in the smaller one.
+fn approximate_pair(s: &str, floor: usize, q: &mut Quantity) {
+    let Some(before) = s
+        .get(floor..q.span.start)
+        .and_then(|b| b.strip_suffix('、'))
+    else {
+        return;
+    };
+    let digits: usize = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 6 || q.qualifier != Qualifier::Exact {
+        return;
+    }
+    let start = floor + before.len() - digits;
+    // a pair, not the tail of a list (`5、6、8家`)
+    if !may_start(s, start) || char_before(s, start) == Some('、') {
+        return;
+    }
+    let low: Option<Decimal> = before[before.len() - digits..]
+        .parse::<u64>()
+        .ok()
+        .map(Decimal::from);
+    if low.is_some_and(|l| l < q.value && q.value - l <= Decimal::from(2)) {
+        q.qualifier = Qualifier::About;
+        q.span = Span::new(start, q.span.end);
     }
 }
 
@@ -433,6 +463,30 @@ mod tests {
             .map(|q| format!("{}{}", q.value, q.unit))
             .collect();
         assert_eq!(got, ["3大类", "9个"]);
+    }
+
+    #[test]
+    fn approximate_pairs() {
+        let s = "督导检查3、4次,抽查5、6、8家";
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), false, &mut out);
+        let got: Vec<(String, Qualifier, &str)> = out
+            .iter()
+            .map(|q| {
+                (
+                    format!("{}{}", q.value, q.unit),
+                    q.qualifier,
+                    &s[q.span.range()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("4次".to_owned(), Qualifier::About, "3、4次"),
+                ("8家".to_owned(), Qualifier::Exact, "8家")
+            ]
+        );
     }
 
     #[test]
