@@ -344,17 +344,17 @@ fn resolve_period(
     span: Span,
     text: &str,
 ) -> (Option<PartialDate>, Option<PartialDate>) {
-    for d in [d1, d2] {
-        if d.ambiguous {
-            notes.push(Severity::Warning, Code::AmbiguousDate, format!("the period “{text}” has a date that lost its separators and reads more than one way"), vec![span]);
-        } else if d.is_impossible() {
-            notes.push(
-                Severity::Error,
-                Code::ImpossibleDate,
-                format!("the period “{text}” names a date that does not exist"),
-                vec![span],
-            );
-        }
+    // one finding of each kind for the period, however many of its dates are wrong
+    if d1.ambiguous || d2.ambiguous {
+        notes.push(Severity::Warning, Code::AmbiguousDate, format!("the period “{text}” has a date that lost its separators and reads more than one way"), vec![span]);
+    }
+    if [d1, d2].iter().any(|d| !d.ambiguous && d.is_impossible()) {
+        notes.push(
+            Severity::Error,
+            Code::ImpossibleDate,
+            format!("the period “{text}” names a date that does not exist"),
+            vec![span],
+        );
     }
     let start = d1.resolve(None);
     let mut end = d2.resolve(start.map(|s| s.year));
