@@ -485,27 +485,29 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<(Span, u32, Span)> {
 /// Titles of documents named in `text` (`《…》`, nesting kept).
 pub(crate) fn documents(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let Some(first) = text.find('《') else {
+    if !text.contains('《') {
         return out;
-    };
-    let text = &text[first..];
+    }
+    // the brackets found by a substring search, not by decoding every character
+    let b = text.as_bytes();
+    let mut marks: Vec<(usize, bool)> = memchr::memmem::find_iter(b, "《".as_bytes())
+        .map(|i| (i, true))
+        .chain(memchr::memmem::find_iter(b, "》".as_bytes()).map(|i| (i, false)))
+        .collect();
+    marks.sort_unstable();
     let mut depth = 0usize;
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        match c {
-            '《' => {
-                if depth == 0 {
-                    start = i + c.len_utf8();
-                }
-                depth += 1;
+    for (i, open) in marks {
+        if open {
+            if depth == 0 {
+                start = i + '《'.len_utf8();
             }
-            '》' if depth > 0 => {
-                depth -= 1;
-                if depth == 0 {
-                    out.push(text[start..i].to_owned());
-                }
+            depth += 1;
+        } else if depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                out.push(text[start..i].to_owned());
             }
-            _ => {}
         }
     }
     out
