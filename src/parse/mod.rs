@@ -54,8 +54,9 @@ fn passage(input: &str, kind: PassageKind, span: Span) -> Passage {
 /// Reads a report; text in Traditional characters is read through a Simplified copy with
 /// the same byte offsets.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
-    // Traditional notices show it from the first lines: look at the first 4 KiB
-    let mut probe = input.len().min(4096);
+    // Traditional notices show it from the first lines: look at the first 1 KiB (title,
+    // header)
+    let mut probe = input.len().min(1024);
     while !input.is_char_boundary(probe) {
         probe -= 1;
     }
@@ -376,8 +377,6 @@ fn shrink(r: &mut Report) {
     fn issue(i: &mut crate::Issue) {
         i.measures.shrink_to_fit();
         for m in &mut i.measures {
-            m.quantities.shrink_to_fit();
-            m.text.shrink_to_fit();
             m.documents.shrink_to_fit();
         }
         i.children.shrink_to_fit();

@@ -514,7 +514,9 @@ pub(crate) fn documents(text: &str) -> Vec<String> {
 }
 
 fn join(input: &str, spans: &[Span]) -> String {
-    let mut out = String::new();
+    // sized once: no growth, nothing to shrink later
+    let len = spans.iter().map(|s| s.len()).sum::<usize>() + spans.len().saturating_sub(1);
+    let mut out = String::with_capacity(len);
     for (k, s) in spans.iter().enumerate() {
         if k > 0 {
             out.push('\n');
@@ -531,6 +533,10 @@ fn sentence_title(input: &str, heading: Span) -> String {
         .to_owned()
 }
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Vec<crate::Quantity>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn measure(
     input: &str,
     number: Option<u32>,
@@ -540,10 +546,15 @@ fn measure(
     span: Span,
 ) -> Measure {
     let text = join(input, body);
-    let mut quantities = Vec::new();
-    for b in body {
-        quantities::scan(input, *b, false, &mut quantities);
-    }
+    // figures are gathered in a reused buffer and copied out at their exact size
+    let quantities = SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        scratch.clear();
+        for b in body {
+            quantities::scan(input, *b, false, &mut scratch);
+        }
+        scratch.to_vec()
+    });
     Measure {
         number,
         label: input[label.range()].to_owned(),
