@@ -31,7 +31,7 @@ pub struct Contact {
 /// Who issued the notice and when (落款): the body on one line, the date on the next.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Signature {
-    /// The issuing body (`中共温州市鹿城区委`).
+    /// The issuing body (`中共青岚县委`).
     pub issuer: Option<String>,
     /// The date.
     pub date: Option<PartialDate>,

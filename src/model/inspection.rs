@@ -124,9 +124,9 @@ pub struct Inspection {
     /// `根据《中国共产党巡视工作条例》和省委统一部署`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<String>,
-    /// The team as first written (`省委第八巡视组`).
+    /// The team as first written (`省委第六巡视组`).
     pub team: Option<String>,
-    /// The team's number (`第八` → 8, `巡察三组` → 3).
+    /// The team's number (`第六` → 6, `巡察三组` → 3).
     pub team_number: Option<u32>,
     /// How many teams, for `{N}个巡察组`.
     pub team_count: Option<u32>,
@@ -135,7 +135,7 @@ pub struct Inspection {
     pub team_aliases: Vec<String>,
     /// The round (`第三轮` → 3), when the team or header names one.
     pub round: Option<u32>,
-    /// The inspected unit, as written (`温州市鹿城区`, `我局`).
+    /// The inspected unit, as written (`青岚县`, `我局`).
     pub target: Option<String>,
     /// The short name given in `(以下简称…)`.
     pub target_alias: Option<String>,
@@ -157,7 +157,7 @@ pub struct Inspection {
     /// Whether the feedback date's year was taken from the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub feedback_year_inherited: bool,
-    /// Who received the feedback (`鹿城区委`).
+    /// Who received the feedback (`青岚县委`).
     pub feedback_recipient: Option<String>,
     /// The opening paragraph the header was read from.
     pub span: Span,

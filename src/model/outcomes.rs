@@ -34,7 +34,7 @@ impl FundsKind {
     }
 }
 
-/// A sum of money the rectification brought back (资金): `清退款项185.82万元`.
+/// A sum of money the rectification brought back (资金): `清退违规资金236.47万元`.
 ///
 /// # Syntax
 ///

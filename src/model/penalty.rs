@@ -221,7 +221,7 @@ impl PersonUnit {
     }
 }
 
-/// One item of a breakdown: `党内警告28人`.
+/// One item of a breakdown: `党内警告25人`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SanctionCount {
     /// The sanction.
@@ -251,7 +251,7 @@ impl SanctionCount {
 /// # Syntax
 ///
 /// `给予{category}{total}{人|人次}({sanction}{n}人,…)`, e.g.
-/// `给予党纪处分42人(党内警告28人,严重警告8人,…)`; several categories are joined by `;`,
+/// `给予党纪处分37人(党内警告25人,严重警告6人,…)`; several categories are joined by `;`,
 /// `,` or `、`; one count over several kinds (`给予批评教育、提醒谈话18人`) is kept as one
 /// [`PenaltyCategory::Combined`] tally.
 ///

@@ -66,20 +66,20 @@ impl Qualifier {
 
 /// An amount of money (金额), exact, in yuan, with the text as written.
 ///
-/// `185.82万元` is 1,858,200.00 yuan: the scale of the written figure is kept, never
+/// `236.47万元` is 2,364,700.00 yuan: the scale of the written figure is kept, never
 /// rounded through a float.
 ///
 /// # Syntax
 ///
 /// `{约|近}{N}{余|多}{万|亿}元{以上|左右}`, with ASCII or full-width digits, thousands
-/// separators (`1,548.65万元`) and 0–4 decimals.
+/// separators (`1,062.38万元`) and 0–4 decimals.
 ///
 /// # Examples
 ///
 /// ```
 /// use xunshi::{Money, Qualifier};
-/// let m = Money::parse("185.82万元").unwrap();
-/// assert_eq!(m.yuan.to_string(), "1858200.00");
+/// let m = Money::parse("236.47万元").unwrap();
+/// assert_eq!(m.yuan.to_string(), "2364700.00");
 /// assert_eq!(m.qualifier, Qualifier::Exact);
 /// assert_eq!(Money::parse("300余万元").unwrap().qualifier, Qualifier::Over);
 /// assert!(Money::parse("16.5万人").is_none());
@@ -88,7 +88,7 @@ impl Qualifier {
 pub struct Money {
     /// The amount in yuan (元), exact.
     pub yuan: Decimal,
-    /// The figure as written, e.g. `185.82万元`.
+    /// The figure as written, e.g. `236.47万元`.
     pub text: String,
     /// How exactly the amount is stated.
     pub qualifier: Qualifier,
@@ -104,7 +104,7 @@ impl Money {
     }
 }
 
-/// A counted figure with its classifier (量词): `21家`, `305.5亩`, `60人次`, `46.5%`.
+/// A counted figure with its classifier (量词): `17家`, `264.5亩`, `60人次`, `46.5%`.
 ///
 /// `7个10亿元以上项目` is a count of 7 (`个`) followed by a threshold, never money.
 ///

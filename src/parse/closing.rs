@@ -69,7 +69,7 @@ pub(crate) fn date_line_raw(line: &str) -> Option<RawDate> {
     ok.then_some(d)
 }
 
-/// Whether a short line names an issuing body (`中共温州市鹿城区委`).
+/// Whether a short line names an issuing body (`中共青岚县委`).
 pub(crate) fn is_issuer(line: &str) -> bool {
     let n = line.chars().count();
     (2..=40).contains(&n)

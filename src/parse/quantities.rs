@@ -1,5 +1,5 @@
-//! Figures (数量) and money (金额): `21家`, `305.5亩`, `16.5万人次`, `185.82万元`,
-//! `1,548.65万元`, `300余万元`, `约2亿元`.
+//! Figures (数量) and money (金额): `17家`, `264.5亩`, `16.5万人次`, `236.47万元`,
+//! `1,062.38万元`, `300余万元`, `约2亿元`.
 //!
 //! A hand-written scanner over the original bytes: digits of both widths, thousands
 //! separators, decimals, 万/亿 multipliers and qualifiers, with no allocation.
@@ -237,7 +237,7 @@ fn may_start(s: &str, i: usize) -> bool {
     }
 }
 
-/// Money exactly at `i` (`185.82万元`), `None` otherwise.
+/// Money exactly at `i` (`236.47万元`), `None` otherwise.
 pub(crate) fn money_at(s: &str, i: usize) -> Option<Money> {
     let f = figure_at(s, i, false)?;
     if f.unit != "元" {
@@ -417,9 +417,9 @@ mod tests {
         use Qualifier::*;
         type Case<'a> = (&'a str, Option<(&'a str, Qualifier, &'a str)>);
         let cases: &[Case] = &[
-            ("185.82万元", Some(("1858200.00", Exact, "185.82万元"))),
-            ("1548.65万元,", Some(("15486500.00", Exact, "1548.65万元"))),
-            ("1,548.65万元", Some(("15486500.00", Exact, "1,548.65万元"))),
+            ("236.47万元", Some(("2364700.00", Exact, "236.47万元"))),
+            ("1062.38万元,", Some(("10623800.00", Exact, "1062.38万元"))),
+            ("1,062.38万元", Some(("10623800.00", Exact, "1,062.38万元"))),
             ("2,360,000元", Some(("2360000", Exact, "2,360,000元"))),
             ("12元", Some(("12", Exact, "12元"))),
             ("3.5亿元", Some(("350000000.0", Exact, "3.5亿元"))),
@@ -443,14 +443,14 @@ mod tests {
 
     #[test]
     fn quantities_in_prose() {
-        let s = "2024年共招引落地7个10亿元以上产业项目,新增企业21家,增速46.5%,16.5万人次参与,第22期录用";
+        let s = "2023年新落地5个10亿元以上项目,新增企业17家,增速46.5%,16.5万人次参与,第22期录用";
         let mut out = Vec::new();
         scan(s, Span::new(0, s.len()), false, &mut out);
         let got: Vec<String> = out
             .iter()
             .map(|q| format!("{}{}", q.value, q.unit))
             .collect();
-        assert_eq!(got, ["7个", "21家", "46.5%", "165000.0人次"]);
+        assert_eq!(got, ["5个", "17家", "46.5%", "165000.0人次"]);
     }
 
     #[test]

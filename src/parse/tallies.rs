@@ -1,7 +1,7 @@
 //! Penalty tallies (处分情况), institutions (制度) and funds (资金) in the outcome sentences.
 //!
-//! `给予党纪处分42人(党内警告28人,严重警告8人);政务处分21人(…);组织处理5人;诫勉16人;
-//! 建立完善制度55项;清退款项185.82万元,挽回其他经济损失1548.65万元`
+//! `给予党纪处分37人(党内警告25人,严重警告6人,…);政务处分14人(…);组织处理3人;诫勉11人;
+//! 建立完善制度29项;清退违规资金236.47万元,挽回经济损失1062.38万元`
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;

@@ -434,7 +434,7 @@ mod tests {
 
     #[test]
     fn money_and_width() {
-        assert_eq!(yuan(Decimal::new(185820000, 2)), "1,858,200.00");
+        assert_eq!(yuan(Decimal::new(236470000, 2)), "2,364,700.00");
         assert_eq!(yuan(Decimal::new(125, 1)), "12.50");
         assert_eq!(yuan(Decimal::new(-1000, 0)), "-1,000.00");
         assert_eq!(width("党纪处分 a"), 10);
