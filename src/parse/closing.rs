@@ -11,7 +11,7 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
 });
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[(\x{FF08}]?0[0-9]{2,3}[)\x{FF09}]?[\-－—]?)?[0-9]{7,8}(?:[\-－—][0-9]{1,4})?|1[3-9][0-9]{9}|12388|12380")
+    Regex::new(r"(?:[(\x{FF08}]?0[0-9]{2,3}[)\x{FF09}]?[\-－—]?)?[0-9]{7,8}(?:[\-－—][0-9]{1,4})?|1[3-9][0-9]{9}|(?:0[0-9]{2,3}[\-－—])?1238[08]")
         .expect("phone pattern")
 });
 static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {

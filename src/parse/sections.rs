@@ -351,7 +351,8 @@ pub(crate) fn is_notice_heading(h: &str) -> bool {
         && (NOTICE_WORDS.iter().any(|w| h.contains(w))
             || is_slogan(h)
             // `具体整改情况`: the notice's own part, not one problem's rectification
-            || (h.contains("整改情况") && !h.contains("问题") && !h.contains("方面")))
+            // `具体整改情况`, `持续深化巡视整改`: the notice's own work, not a problem
+            || (h.contains("整改") && !h.contains("问题") && !h.contains("方面")))
 }
 
 /// Work words of the slogans that head the parts of a notice.
@@ -663,10 +664,7 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
                 }
             }
             for (label, v, body) in items {
-                let title_end = sentence_end(input, body.start).min(body.end);
-                let title = input[body.start..title_end]
-                    .trim_end_matches(['。', '!', '?'])
-                    .to_owned();
+                let title = item_title(&input[body.range()]);
                 issue.measures.push(measure(
                     input,
                     Some(v),
@@ -696,6 +694,24 @@ pub(crate) fn child_is_section(input: &str, c: &Node) -> bool {
 fn is_problem(input: &str, c: &Node) -> bool {
     matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem)
         || c.body.iter().any(|b| field_at(&input[b.range()]).is_some())
+}
+
+/// The title of an inline item (`一是{title}。…`): its first sentence or `;` clause, cut
+/// at the first comma when that leaves a short heading (`推动区域协调发展,出台…`).
+pub(crate) fn item_title(body: &str) -> String {
+    let end = sentence_end(body, 0);
+    let end = body[..end].find([';', '\u{ff1b}']).unwrap_or(end);
+    let mut t =
+        body[..end].trim_end_matches(['。', '!', '?', '\u{ff01}', '\u{ff1f}', ';', '\u{ff1b}']);
+    if t.chars().count() > 16 {
+        if let Some(p) = t
+            .find([',', '\u{ff0c}'])
+            .filter(|&p| t[..p].chars().count() >= 4)
+        {
+            t = &t[..p];
+        }
+    }
+    t.to_owned()
 }
 
 /// Converts a notice-section node; its issue-like children become issues.
