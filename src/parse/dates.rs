@@ -190,6 +190,18 @@ fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
     Some(r)
 }
 
+/// `M.D` (or `M-D`, `M/D`) with no year, as the end of a period written `YYYY.M.D-M.D`.
+pub(crate) fn month_day_at(s: &str, i: usize) -> Option<RawDate> {
+    let b = s.as_bytes();
+    let (m, n1, e1) = uint_at(b, i)?;
+    let sep = char_at(s, e1).filter(|c| matches!(c, '.' | '-' | '/' | '\u{ff0e}'))?;
+    let (d, n2, e2) = uint_at(b, e1 + sep.len_utf8())?;
+    if n1 > 2 || n2 > 2 || char_at(s, e2).is_some_and(|c| c == sep) {
+        return None;
+    }
+    Some(raw(None, m, d, e2))
+}
+
 /// The first date token at or after `from` (scanning char by char), with its start.
 pub(crate) fn find_date(s: &str, from: usize) -> Option<(usize, RawDate)> {
     let b = s.as_bytes();
@@ -256,6 +268,17 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(d(s).as_deref(), *want, "date_at({s:?})");
         }
+    }
+
+    #[test]
+    fn month_day_after_a_numeric_start() {
+        let r = month_day_at("5.20,", 0).unwrap();
+        assert_eq!(
+            (r.year, r.month, r.day, r.end),
+            (None, Some(5), Some(20), 4)
+        );
+        assert!(month_day_at("5.20.1", 0).is_none());
+        assert!(month_day_at("520", 0).is_none());
     }
 
     #[test]

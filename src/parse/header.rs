@@ -246,12 +246,17 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
     let mut period_end = 0;
     while let Some((ds, d1)) = find_date(text, pos) {
         pos = d1.end;
-        let Some((d2s, d2)) =
-            connector(text, d1.end).and_then(|j| date_at(text, j).map(|d| (j, d)))
-        else {
+        // the end: a date, or `M.D` after a start written `YYYY.M.D`
+        let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
+        let Some(d2) = connector(text, d1.end).and_then(|j| {
+            date_at(text, j).or_else(|| {
+                numeric_start
+                    .then(|| super::dates::month_day_at(text, j))
+                    .flatten()
+            })
+        }) else {
             continue;
         };
-        let _ = d2s;
         insp.period_text = Some(text[ds..d2.end].to_owned());
         let (start, end) = resolve_period(d1, d2, notes, at(ds, d2.end), &text[ds..d2.end]);
         insp.start = start;
@@ -276,6 +281,10 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
             next_feedback = text[d.end..].find("反馈").map_or(usize::MAX, |p| d.end + p);
         }
         if next_feedback >= sent_end {
+            continue;
+        }
+        // the date nearest before 反馈 is the feedback's (`2024.3.18-5.20,…,6月14日反馈`)
+        if find_date(&text[..next_feedback], d.end).is_some() {
             continue;
         }
         let clause = &text[d.end..sent_end];
