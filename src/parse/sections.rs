@@ -490,12 +490,13 @@ pub(crate) fn documents(text: &str) -> Vec<String> {
         return out;
     }
     // the brackets found by a substring search, not by decoding every character
+    // `《` is E3 80 8A and `》` E3 80 8B: find the lead byte, check the other two
     let b = text.as_bytes();
-    let mut marks: Vec<(usize, bool)> = memchr::memmem::find_iter(b, "《".as_bytes())
-        .map(|i| (i, true))
-        .chain(memchr::memmem::find_iter(b, "》".as_bytes()).map(|i| (i, false)))
-        .collect();
-    marks.sort_unstable();
+    let marks = memchr::memchr_iter(0xE3, b).filter_map(|i| match (b.get(i + 1), b.get(i + 2)) {
+        (Some(0x80), Some(0x8A)) => Some((i, true)),
+        (Some(0x80), Some(0x8B)) => Some((i, false)),
+        _ => None,
+    });
     let mut depth = 0usize;
     let mut start = 0;
     for (i, open) in marks {
