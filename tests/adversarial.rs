@@ -10,6 +10,8 @@
 //! The texts are invented for these tests (a fictional 柳岸县气象局); the fixtures are read
 //! at run time.
 
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
 use xunshi::{Code, Finding, ParseErrorKind, Report, Span};
@@ -187,22 +189,7 @@ fn short(s: &str) -> String {
     }
 }
 
-fn fixtures() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
+use common::fixtures;
 
 // ---------------------------------------------------------------------------------------
 // Sanity: the invented notice itself

@@ -9,32 +9,17 @@
 //! removing whitespace and mapping full-width punctuation to half-width. The findings of
 //! [`Report::validate`] are compared by severity and code.
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::Value;
-use std::path::Path;
 use std::sync::LazyLock;
 use xunshi::Report;
 
 // ---------------------------------------------------------------------------------------
 // Seeds
 
-static FIXTURES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    assert!(!out.is_empty(), "no fixtures in {}", dir.display());
-    out
-});
+static FIXTURES: LazyLock<Vec<(String, String)>> = LazyLock::new(common::fixtures);
 
 // ---------------------------------------------------------------------------------------
 // Comparison

@@ -483,24 +483,23 @@ mod tests {
     #[test]
     fn quantities_in_prose() {
         let s = "2023年新落地5个10亿元以上项目,新增企业17家,增速46.5%,16.5万人次参与,第22期录用";
-        let mut out = Vec::new();
-        scan(s, Span::new(0, s.len()), false, &mut out);
-        let got: Vec<String> = out
-            .iter()
-            .map(|q| format!("{}{}", q.value, q.unit))
-            .collect();
+        let got = figures(s, false);
         assert_eq!(got, ["5个", "17家", "46.5%", "165000.0人次"]);
+    }
+
+    /// The figures `scan` finds in all of `s`, as `{value}{unit}`.
+    fn figures(s: &str, chinese: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), chinese, &mut out);
+        out.iter()
+            .map(|q| format!("{}{}", q.value, q.unit))
+            .collect()
     }
 
     #[test]
     fn chinese_counts_before_arabic_ones() {
         let s = "针对巡察反馈的三大类9个问题,逐项";
-        let mut out = Vec::new();
-        scan(s, Span::new(0, s.len()), true, &mut out);
-        let got: Vec<String> = out
-            .iter()
-            .map(|q| format!("{}{}", q.value, q.unit))
-            .collect();
+        let got = figures(s, true);
         assert_eq!(got, ["3大类", "9个"]);
     }
 
@@ -531,12 +530,7 @@ mod tests {
     #[test]
     fn chinese_counts() {
         let s = "反馈了六个方面二十三个问题,一把手带头";
-        let mut out = Vec::new();
-        scan(s, Span::new(0, s.len()), true, &mut out);
-        let got: Vec<String> = out
-            .iter()
-            .map(|q| format!("{}{}", q.value, q.unit))
-            .collect();
+        let got = figures(s, true);
         assert_eq!(got, ["6个", "23个"]);
     }
 

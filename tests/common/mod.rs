@@ -2,7 +2,32 @@
 #![allow(dead_code)]
 
 use serde_json::Value;
+use std::path::{Path, PathBuf};
 use xunshi::Report;
+
+/// The fixture files `tests/fixtures/*.txt`, sorted by name.
+pub fn fixture_paths() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no fixtures in {}", dir.display());
+    files
+}
+
+/// The fixtures as `(file name, text)`, sorted by name.
+pub fn fixtures() -> Vec<(String, String)> {
+    fixture_paths()
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
 
 /// The report as JSON with every `span`/`spans` key removed and `year_inherited`-style
 /// details left as they serialise.
