@@ -62,7 +62,7 @@ fn run() -> Result<(), String> {
         );
     }
     if let Some(o) = &report.overview {
-        let n = |v: Option<u64>| v.map_or("-".to_owned(), |v| v.to_string());
+        let n = |c: Option<xunshi::Count>| c.map_or("-".to_owned(), |c| c.value.to_string());
         println!(
             "  declared    {} categories, {} problems, {} measures",
             n(o.problem_categories),

@@ -29,7 +29,7 @@ fn run() -> Result<bool, String> {
                         .unwrap_or(""),
                     f.message
                 );
-                let line = xunshi::span::line_at(&text, span.start);
+                let line = xunshi::line_at(&text, span.start);
                 println!("    {line}");
                 // mark the characters (double-width CJK takes two columns)
                 let width = |s: &str| {

@@ -34,7 +34,7 @@ pub fn render_finding(finding: &Finding, source: &str, path: Option<&str>, color
         .map(|s| clamp(*s, source))
         .filter(|s| *s != Span::default() || source.is_empty())
         .collect();
-    let id = code_name(finding);
+    let id = finding.code.as_str();
     let title = level(finding.severity)
         .primary_title(finding.message.as_str())
         .id(id);
@@ -70,23 +70,6 @@ fn level(severity: Severity) -> Level<'static> {
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     }
-}
-
-/// The code as it is written in JSON (`breakdown_mismatch`).
-fn code_name(finding: &Finding) -> String {
-    let debug = format!("{:?}", finding.code);
-    let mut out = String::with_capacity(debug.len() + 4);
-    for (i, c) in debug.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The span moved inside `source` and onto `char` boundaries.

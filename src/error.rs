@@ -102,12 +102,12 @@ impl std::error::Error for ParseError {}
 #[non_exhaustive]
 pub enum ValidationError {
     /// A breakdown that does not sum to its total.
-    #[error("{what} breakdown sums to {sum} but the total is {total}")]
+    #[error("{what} breakdown sums to {} but the total is {total}", sum.map_or_else(|| "more than u64::MAX".to_owned(), |s| s.to_string()))]
     BreakdownSum {
         /// What the tally counts.
         what: String,
-        /// The sum of the parts.
-        sum: String,
+        /// The sum of the parts, `None` past `u64::MAX`.
+        sum: Option<u64>,
         /// The stated total.
         total: u64,
     },
@@ -138,4 +138,24 @@ pub enum DateError {
     /// Not an ISO date string.
     #[error("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found “{0}”")]
     Syntax(String),
+}
+
+/// A string that is not the figure it should be (for [`Money`](crate::Money) and
+/// [`Quantity`](crate::Quantity) `FromStr`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("expected {what} such as “{example}”, found “{found}”")]
+pub struct FigureError {
+    what: &'static str,
+    example: &'static str,
+    found: String,
+}
+
+impl FigureError {
+    pub(crate) fn new(what: &'static str, example: &'static str, found: &str) -> FigureError {
+        FigureError {
+            what,
+            example,
+            found: found.chars().take(40).collect(),
+        }
+    }
 }

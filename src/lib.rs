@@ -36,31 +36,39 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The pipeline, in the order data flows: text primitives and figures (`lex`) and the
+// domain words (`vocab`) feed the parser's stages (`parse`), which build the `model`;
+// `validate`, `render`, `coverage` and `diagnostics` read a finished model.
+mod lex;
+mod vocab;
+
+mod parse;
+
+mod error;
+mod finding;
+mod model;
+mod span;
+
 mod coverage;
 #[cfg(feature = "diagnostics")]
 pub mod diagnostics;
-pub mod error;
-mod model;
-pub(crate) mod parse;
 mod render;
-mod report_spans;
-pub mod span;
 mod validate;
 
-pub use error::{DateError, ParseError, ParseErrorKind, Result, ValidationError};
+pub use error::{DateError, FigureError, ParseError, ParseErrorKind, Result, ValidationError};
+pub use finding::{Code, Finding, Severity};
 pub use model::contact::{Contact, Signature, Title};
 pub use model::date::PartialDate;
 pub use model::inspection::{Inspection, InspectionKind, Scheme};
-pub use model::issue::{Issue, Measure, NextStep, Section};
+pub use model::issue::{Issue, IssueStatus, Measure, NextStep, Section};
 pub use model::outcomes::{Funds, FundsKind, Outcomes};
-pub use model::overview::{CountSpans, Overview};
+pub use model::overview::{Count, Overview, Rate, Slot};
 pub use model::passage::{Passage, PassageKind};
 pub use model::penalty::{Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount};
 pub use model::quantity::{Money, Qualifier, Quantity};
 pub use model::report::{Coverage, Report};
-pub use report_spans::{Visit, visit_spans};
-pub use span::{LineCol, Span};
-pub use validate::{Code, Finding, Severity};
+pub use model::walk::{Part, Placed, Visit, visit_spans};
+pub use span::{LineCol, Span, line_at};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

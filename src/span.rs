@@ -59,6 +59,31 @@ impl Span {
         source.get(self.range())
     }
 
+    /// The span moved `by` bytes later (a span within a line made a span of the input).
+    pub const fn shifted(self, by: usize) -> Span {
+        Span::new(self.start.saturating_add(by), self.end.saturating_add(by))
+    }
+
+    /// The spans sorted and merged where they touch or overlap; empty spans dropped.
+    ///
+    /// ```
+    /// use xunshi::Span;
+    /// let merged = Span::merge(vec![Span::new(5, 9), Span::new(0, 3), Span::new(3, 4), Span::new(7, 7)]);
+    /// assert_eq!(merged, [Span::new(0, 4), Span::new(5, 9)]);
+    /// ```
+    pub fn merge(mut spans: Vec<Span>) -> Vec<Span> {
+        spans.retain(|s| !s.is_empty());
+        spans.sort_unstable();
+        let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match out.last_mut() {
+                Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
+                _ => out.push(s),
+            }
+        }
+        out
+    }
+
     /// Whether `offset` lies inside the span.
     pub const fn contains(self, offset: usize) -> bool {
         self.start <= offset && offset < self.end

@@ -921,10 +921,11 @@ fn status_field_with_a_full_width_colon() {
     let text = regression("status-fullwidth-colon.txt");
     let (r, _) = check_ok(&text);
     assert_eq!(r.issues.len(), 1);
-    assert_eq!(r.issues[0].status.as_deref(), Some("已完成"));
+    assert_eq!(r.issues[0].status_label.as_deref(), Some("已完成"));
+    assert_eq!(r.issues[0].status, Some(xunshi::IssueStatus::Completed));
     // the same with the half-width colon reads the same status
     let (r2, _) = check_ok(&text.replace('\u{ff1a}', ":"));
-    assert_eq!(r2.issues[0].status, r.issues[0].status);
+    assert_eq!(r2.issues[0].status_label, r.issues[0].status_label);
 }
 
 #[test]

@@ -30,9 +30,9 @@ fn lucheng_2025_every_fact() {
     assert_eq!(&text[i.span.range()][..6], "根据");
 
     let o = r.overview.as_ref().unwrap();
-    assert_eq!(o.problem_categories, Some(12));
-    assert_eq!(o.problems, Some(27));
-    assert_eq!(o.measures, Some(110));
+    assert_eq!(o.problem_categories.map(|c| c.value), Some(12));
+    assert_eq!(o.problems.map(|c| c.value), Some(27));
+    assert_eq!(o.measures.map(|c| c.value), Some(110));
 
     let out = r.outcomes.as_ref().unwrap();
     type Tally<'a> = (PenaltyCategory, Option<u64>, Vec<(&'a str, u64)>);

@@ -354,7 +354,8 @@ proptest! {
         prop_assert_eq!(i.start.unwrap().to_string(), format!("{:04}-{:02}-{:02}", g.start.0, g.start.1, g.start.2));
         prop_assert!(i.feedback_date.is_some());
         let o = r.overview.as_ref().unwrap();
-        prop_assert_eq!((o.problem_categories, o.problems, o.measures), (Some(g.categories), Some(g.problems), Some(g.measures_declared)));
+        let v = |c: Option<xunshi::Count>| c.map(|c| c.value);
+        prop_assert_eq!((v(o.problem_categories), v(o.problems), v(o.measures)), (Some(g.categories), Some(g.problems), Some(g.measures_declared)));
         let out = r.outcomes.as_ref().unwrap();
         prop_assert_eq!(out.penalties.len(), usize::from(!g.party.is_empty()) + 1);
         prop_assert_eq!(out.funds.len(), g.funds.len());

@@ -12,8 +12,10 @@ use crate::error::DateError;
 ///
 /// Serialises as `"2024-08-06"`, `"2023-04"` or `"2023"`. `year_inherited` is set when the
 /// text gave no year and the parser took it from the surrounding dates (8月6日 after a
-/// period in 2024 is 2024-08-06); it is not part of the JSON string, so it is written as
-/// its own field where it matters (see [`crate::Inspection`]).
+/// period in 2024 is 2024-08-06). It says where the year came from, not which date it is:
+/// it takes no part in `==` or hashing, it is not part of the JSON string, and it is
+/// written as its own field where it matters (see
+/// [`Inspection::feedback_year_inherited`](crate::Inspection::feedback_year_inherited)).
 ///
 /// # Syntax
 ///
@@ -30,7 +32,7 @@ use crate::error::DateError;
 /// assert_eq!(PartialDate::ym(2023, 4).unwrap().to_string(), "2023-04");
 /// assert!(PartialDate::ymd(2024, 2, 30).is_err());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug)]
 pub struct PartialDate {
     /// The year, e.g. 2024.
     pub year: u16,
@@ -40,6 +42,21 @@ pub struct PartialDate {
     pub day: Option<u8>,
     /// Whether the year was taken from context rather than written.
     pub year_inherited: bool,
+}
+
+impl PartialEq for PartialDate {
+    /// The same date at the same precision; `year_inherited` is not compared.
+    fn eq(&self, other: &PartialDate) -> bool {
+        (self.year, self.month, self.day) == (other.year, other.month, other.day)
+    }
+}
+
+impl Eq for PartialDate {}
+
+impl std::hash::Hash for PartialDate {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.year, self.month, self.day).hash(h);
+    }
 }
 
 impl PartialDate {

@@ -15,16 +15,6 @@ pub enum Scheme {
     Xuncha,
 }
 
-impl Scheme {
-    /// The Chinese word.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scheme::Xunshi => "巡视",
-            Scheme::Xuncha => "巡察",
-        }
-    }
-}
-
 /// The kind of inspection (巡视/巡察类型), when the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,36 +39,7 @@ pub enum InspectionKind {
 }
 
 impl InspectionKind {
-    /// The kind a word names.
-    pub fn from_word(word: &str) -> Option<InspectionKind> {
-        Some(match word {
-            "常规" => InspectionKind::Regular,
-            "专项" => InspectionKind::Special,
-            "机动" => InspectionKind::Mobile,
-            "回头看" => InspectionKind::FollowUp,
-            "提级" => InspectionKind::Elevated,
-            "交叉" => InspectionKind::Cross,
-            "政治" => InspectionKind::Political,
-            "联动" => InspectionKind::Linked,
-            _ => return None,
-        })
-    }
-
-    /// The Chinese word.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InspectionKind::Regular => "常规",
-            InspectionKind::Special => "专项",
-            InspectionKind::Mobile => "机动",
-            InspectionKind::FollowUp => "回头看",
-            InspectionKind::Elevated => "提级",
-            InspectionKind::Cross => "交叉",
-            InspectionKind::Political => "政治",
-            InspectionKind::Linked => "联动",
-        }
-    }
-
-    /// Every kind, in the order words are searched.
+    /// Every kind.
     pub const ALL: [InspectionKind; 8] = [
         InspectionKind::Elevated,
         InspectionKind::Cross,
@@ -115,6 +76,7 @@ impl InspectionKind {
 /// assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Inspection {
     /// 巡视 or 巡察.
     pub scheme: Scheme,

@@ -30,6 +30,7 @@ use crate::{Quantity, Span};
 /// assert_eq!(issue.measures[1].quantities.len(), 2);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Issue {
     /// The number of its label (`十一、` → 11), when it has one.
     pub number: Option<u32>,
@@ -40,8 +41,10 @@ pub struct Issue {
     pub title: String,
     /// The whole heading as written, label excluded.
     pub heading: String,
-    /// Status written with a field label (`完成情况:已完成`).
-    pub status: Option<String>,
+    /// Status written with a field label (`完成情况:已完成` → completed).
+    pub status: Option<IssueStatus>,
+    /// The status as written (`正在整改,计划于12月底前完成`).
+    pub status_label: Option<String>,
     /// The measures taken for it.
     pub measures: Vec<Measure>,
     /// Sub-issues, for reports that nest issues under areas.
@@ -52,6 +55,51 @@ pub struct Issue {
     pub span: Span,
 }
 
+/// How far an issue's rectification has come (整改进展), read from its status field.
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::IssueStatus;
+/// assert_eq!(IssueStatus::from_label("已完成"), IssueStatus::Completed);
+/// assert_eq!(IssueStatus::from_label("正在整改,计划于年底前完成"), IssueStatus::InProgress);
+/// assert_eq!(IssueStatus::Completed.to_string(), "completed");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum IssueStatus {
+    /// 已完成, 已整改到位.
+    Completed,
+    /// 基本完成, 阶段性完成.
+    PartiallyCompleted,
+    /// 正在整改, 持续推进.
+    InProgress,
+    /// 未完成.
+    NotCompleted,
+    /// Words that name no known status; they are in [`Issue::status_label`].
+    Other,
+}
+
+impl IssueStatus {
+    /// The name used in JSON (`in_progress`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            IssueStatus::Completed => "completed",
+            IssueStatus::PartiallyCompleted => "partially_completed",
+            IssueStatus::InProgress => "in_progress",
+            IssueStatus::NotCompleted => "not_completed",
+            IssueStatus::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for IssueStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One measure taken (整改措施): a numbered paragraph under an issue, or an `一是…` item.
 ///
 /// # Syntax
@@ -59,6 +107,7 @@ pub struct Issue {
 /// `(一){title}。{body}`, `1.{title}。{body}`, `一是{title}。{body}`, or a heading line
 /// `(一){title}` followed by body paragraphs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Measure {
     /// The number of its label (`(三)` → 3, `二是` → 2).
     pub number: Option<u32>,
@@ -79,6 +128,7 @@ pub struct Measure {
 /// A part of the notice that is not an issue (组织领导情况, 已完成的整改事项): kept with its
 /// heading; issues found under it are its `issues`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Section {
     /// The number of its label.
     pub number: Option<u32>,
@@ -98,6 +148,7 @@ pub struct Section {
 
 /// One item of the closing plan (下一步): `一是{title}。{text}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct NextStep {
     /// The number of its label.
     pub number: Option<u32>,

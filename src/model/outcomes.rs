@@ -19,21 +19,6 @@ pub enum FundsKind {
     Other,
 }
 
-impl FundsKind {
-    /// The kind a label names.
-    pub fn from_label(label: &str) -> FundsKind {
-        if label.contains("挽回") {
-            FundsKind::RecoveredLosses
-        } else if label.contains("清退") {
-            FundsKind::Refunded
-        } else if ["追缴", "收缴"].iter().any(|w| label.contains(w)) {
-            FundsKind::Recouped
-        } else {
-            FundsKind::Other
-        }
-    }
-}
-
 /// A sum of money the rectification brought back (资金): `清退违规资金236.47万元`.
 ///
 /// # Syntax
@@ -41,6 +26,7 @@ impl FundsKind {
 /// `{label}{money}`, the label beginning with 清退, 挽回, 追缴, 收缴, 追回, 收回 …;
 /// `清查追回…共计{N}元` keeps the whole phrase as the label.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Funds {
     /// What the money was.
     pub kind: FundsKind,
@@ -60,6 +46,7 @@ pub struct Funds {
 /// `给予党纪处分{N}人(…);政务处分{N}人(…);组织处理{N}人;诫勉{N}人;建立完善制度{N}项;
 /// 清退{money},挽回经济损失{money}`
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Outcomes {
     /// The penalty tallies, in the order written.
     pub penalties: Vec<Penalty>,

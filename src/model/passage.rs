@@ -19,6 +19,7 @@ pub enum PassageKind {
 
 /// A span of input kept as is (未识别文本): nothing is dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Passage {
     /// What kind of text it is.
     pub kind: PassageKind,

@@ -57,59 +57,6 @@ pub enum PenaltyCategory {
 }
 
 impl PenaltyCategory {
-    /// The category a label names (`Other` when unknown).
-    pub fn from_label(label: &str) -> PenaltyCategory {
-        use PenaltyCategory::*;
-        let l = label.trim_start_matches("给予").trim_start_matches('了');
-        match l {
-            "党纪处分" | "党纪处理" => PartyDiscipline,
-            "政务处分" | "政纪处分" => GovernmentSanction,
-            "党纪政务处分" | "党纪政纪处分" => PartyAndGovernment,
-            "组织处理" => OrganizationalHandling,
-            "诫勉" | "诫勉谈话" => Admonishment,
-            "教育提醒" => EducationReminder,
-            "批评教育" => CriticismEducation,
-            "提醒谈话" | "谈话提醒" | "约谈提醒" => ReminderTalk,
-            "批评帮助" => CriticismHelp,
-            "责令检查" | "责令作出检查" | "责令作出书面检查" | "责令书面检查" => {
-                OrderedReview
-            }
-            "问责" | "追责问责" | "追责" => Accountability,
-            "立案" | "立案审查" | "立案审查调查" | "党纪政务立案" => CaseFiled,
-            "留置" => Detention,
-            "移送司法机关" | "移送检察机关" | "移交司法机关" => {
-                TransferredToJudiciary
-            }
-            "交由纪委调查" | "移交纪检监察机关" | "移交纪委监委" | "交由纪检监察机关调查" => {
-                TransferredToDiscipline
-            }
-            _ => Other,
-        }
-    }
-
-    /// The canonical Chinese label, used when rendering.
-    pub fn as_label(self) -> &'static str {
-        use PenaltyCategory::*;
-        match self {
-            PartyDiscipline => "党纪处分",
-            GovernmentSanction => "政务处分",
-            PartyAndGovernment => "党纪政务处分",
-            OrganizationalHandling => "组织处理",
-            Admonishment => "诫勉",
-            EducationReminder => "教育提醒",
-            CriticismEducation => "批评教育",
-            ReminderTalk => "提醒谈话",
-            CriticismHelp => "批评帮助",
-            OrderedReview => "责令检查",
-            Accountability => "问责",
-            CaseFiled => "立案",
-            Detention => "留置",
-            TransferredToJudiciary => "移送司法机关",
-            TransferredToDiscipline => "交由纪委调查",
-            Combined | Other => "",
-        }
-    }
-
     /// Whether a sanction may appear in this category's breakdown.
     pub fn allows(self, sanction: Sanction, label: &str) -> bool {
         use Sanction::*;
@@ -175,26 +122,6 @@ pub enum Sanction {
     Other,
 }
 
-impl Sanction {
-    /// The sanction a label names (`Other` when unknown).
-    pub fn from_label(label: &str) -> Sanction {
-        use Sanction::*;
-        match label {
-            "党内警告" | "警告" => Warning,
-            "严重警告" | "党内严重警告" => SeriousWarning,
-            "撤销党内职务" => RemovalFromPartyPosts,
-            "留党察看" => Probation,
-            "开除党籍" => Expulsion,
-            "记过" => Demerit,
-            "记大过" => MajorDemerit,
-            "降级" => Demotion,
-            "撤职" => RemovalFromOffice,
-            "开除" | "开除公职" => Dismissal,
-            _ => Other,
-        }
-    }
-}
-
 /// How a tally counts people: `人`, `人次` or `名`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PersonUnit {
@@ -223,6 +150,7 @@ impl PersonUnit {
 
 /// One item of a breakdown: `党内警告25人`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SanctionCount {
     /// The sanction.
     pub sanction: Sanction,
@@ -272,6 +200,7 @@ impl SanctionCount {
 /// assert_eq!(err.to_string(), "党纪处分 breakdown sums to 3 but the total is 5");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Penalty {
     /// The kind of measure.
     pub category: PenaltyCategory,
@@ -335,7 +264,7 @@ impl Penalty {
             if sum != Some(total) {
                 return Err(ValidationError::BreakdownSum {
                     what: self.label.clone(),
-                    sum: sum.map_or_else(|| "more than u64::MAX".into(), |s| s.to_string()),
+                    sum,
                     total,
                 });
             }

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt;
 
 use crate::Span;
 
@@ -33,17 +34,6 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// The qualifier a word expresses.
-    pub fn from_word(word: &str) -> Option<Qualifier> {
-        Some(match word {
-            "约" | "左右" | "大约" => Qualifier::About,
-            "近" | "将近" => Qualifier::Nearly,
-            "余" | "多" | "以上" | "超过" | "超" => Qualifier::Over,
-            "不足" | "不到" => Qualifier::Under,
-            _ => return None,
-        })
-    }
-
     /// The canonical word, used when rendering (`余` for [`Qualifier::Over`]).
     pub fn as_word(self) -> &'static str {
         match self {
@@ -85,6 +75,7 @@ impl Qualifier {
 /// assert!(Money::parse("16.5万人").is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Money {
     /// The amount in yuan (元), exact.
     pub yuan: Decimal,
@@ -96,11 +87,18 @@ pub struct Money {
     pub span: Span,
 }
 
-impl Money {
-    /// Reads a whole string as one amount of money; `None` when it is not exactly that.
-    pub fn parse(text: &str) -> Option<Money> {
-        let m = crate::parse::quantities::money_at(text, 0)?;
-        (m.span.end == text.len()).then_some(m)
+impl fmt::Display for Money {
+    /// The amount as written; for an amount built in code with no text, `{约}{yuan}元{余}`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.text.is_empty() {
+            return f.write_str(&self.text);
+        }
+        let q = self.qualifier;
+        if q.is_prefix() {
+            write!(f, "{}{}元", q.as_word(), self.yuan)
+        } else {
+            write!(f, "{}{}元", self.yuan, q.as_word())
+        }
     }
 }
 
@@ -122,6 +120,7 @@ impl Money {
 /// assert_eq!(q.unit, "人次");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Quantity {
     /// The value, exact (`16.5万` is 165000.0).
     pub value: Decimal,
@@ -133,25 +132,14 @@ pub struct Quantity {
     pub span: Span,
 }
 
-impl Quantity {
-    /// Every figure in `text`, in order, with spans into `text`; counts glued to a money
-    /// threshold (`7个10亿元以上项目`) keep the count only.
-    ///
-    /// ```
-    /// use xunshi::Quantity;
-    /// let qs = Quantity::scan("新增企业21家,增速46.5%,落地7个10亿元以上项目");
-    /// let units: Vec<&str> = qs.iter().map(|q| q.unit.as_ref()).collect();
-    /// assert_eq!(units, ["家", "%", "个"]);
-    /// ```
-    pub fn scan(text: &str) -> Vec<Quantity> {
-        let mut out = Vec::new();
-        crate::parse::quantities::scan(text, Span::new(0, text.len()), false, &mut out);
-        out
-    }
-
-    /// Reads a whole string as one quantity; `None` when it is not exactly that.
-    pub fn parse(text: &str) -> Option<Quantity> {
-        let q = crate::parse::quantities::quantity_at(text, 0)?;
-        (q.span.end == text.len()).then_some(q)
+impl fmt::Display for Quantity {
+    /// `{约}{value}{余}{unit}`: parsing it gives back the same value, unit and qualifier.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let q = self.qualifier;
+        if q.is_prefix() {
+            write!(f, "{}{}{}", q.as_word(), self.value, self.unit)
+        } else {
+            write!(f, "{}{}{}", self.value, q.as_word(), self.unit)
+        }
     }
 }

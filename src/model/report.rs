@@ -47,12 +47,16 @@ use crate::{
 /// assert!(report.coverage(text).is_complete());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The title, when the text has one.
     pub title: Option<Title>,
     /// A publication stamp found in page chrome (`发布时间:{date}`), distinct from the
     /// signature date.
     pub published: Option<PartialDate>,
+    /// The chrome line the publication stamp was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_span: Option<Span>,
     /// Who inspected whom and when.
     pub inspection: Option<Inspection>,
     /// Declared counts and progress.
@@ -73,10 +77,11 @@ pub struct Report {
     pub signature: Option<Signature>,
     /// Text kept but not interpreted, in order.
     pub unrecognized: Vec<Passage>,
-    /// What the parser noticed while reading (ambiguous dates, overflow, early end);
-    /// [`Report::validate`] returns these with its own checks.
-    #[serde(skip)]
-    pub(crate) notes: Vec<Finding>,
+    /// What the parser noticed while reading (ambiguous dates, overflowing numbers, an
+    /// early end, Traditional characters); [`Report::validate`] returns these first, then
+    /// its own checks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parse_findings: Vec<Finding>,
 }
 
 impl Report {
@@ -139,26 +144,6 @@ impl Report {
         crate::coverage::coverage(self, input)
     }
 
-    /// Every issue, depth first, including those under notice sections.
-    pub fn all_issues(&self) -> Vec<&Issue> {
-        fn walk<'a>(issues: &'a [Issue], out: &mut Vec<&'a Issue>) {
-            for i in issues {
-                out.push(i);
-                walk(&i.children, out);
-            }
-        }
-        fn walk_sections<'a>(sections: &'a [Section], out: &mut Vec<&'a Issue>) {
-            for s in sections {
-                walk(&s.issues, out);
-                walk_sections(&s.children, out);
-            }
-        }
-        let mut out = Vec::new();
-        walk(&self.issues, &mut out);
-        walk_sections(&self.sections, &mut out);
-        out
-    }
-
     /// The passages of one kind.
     pub fn passages(&self, kind: PassageKind) -> impl Iterator<Item = &Passage> {
         self.unrecognized.iter().filter(move |p| p.kind == kind)
@@ -182,6 +167,7 @@ impl std::fmt::Display for Report {
 
 /// How much of the input a parse accounted for: see [`Report::coverage`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Coverage {
     /// Non-whitespace characters inside an extracted element's span.
     pub interpreted: usize,

@@ -9,77 +9,12 @@ use std::borrow::Cow;
 
 use super::numerals::cn_numeral_at;
 use super::text::{char_at, char_before, digit_at, is_digit_at};
-use crate::{Money, Qualifier, Quantity, Span};
+use crate::vocab::figures::{self, At};
+use crate::{FigureError, Money, Qualifier, Quantity, Span};
 
-/// The classifier at byte `k`: candidates are picked by the first character, longest first.
+/// The classifier at byte `k` and the byte after it.
 fn classifier_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
-    let c = char_at(s, k)?;
-    let rest = &s[k..];
-    let longer: &[&'static str] = match c {
-        '%' => return Some(("%", k + 1)),
-        c if c.is_ascii() => return None,
-        '个' => &["个百分点", "个月"],
-        '平' => &["平方米"],
-        '人' => &["人次"],
-        '家' => &["家次"],
-        '件' => &["件次"],
-        '场' => &["场次"],
-        '项' => &["项次"],
-        '公' => &["公里"],
-        '小' => &["小时"],
-        '方' => &["方面"],
-        '大' => &["大类"],
-        '万' => &["万元"],
-        '亿' => &["亿元"],
-        _ => &[],
-    };
-    if let Some(w) = longer.iter().find(|w| rest.starts_with(**w)) {
-        return Some((w, k + w.len()));
-    }
-    // one-character classifiers; the longer ones are picked above by their first character
-    let w: &'static str = match c {
-        '人' => "人",
-        '名' => "名",
-        '项' => "项",
-        '个' => "个",
-        '家' => "家",
-        '次' => "次",
-        '场' => "场",
-        '件' => "件",
-        '条' => "条",
-        '份' => "份",
-        '亩' => "亩",
-        '台' => "台",
-        '支' => "支",
-        '所' => "所",
-        '起' => "起",
-        '篇' => "篇",
-        '批' => "批",
-        '户' => "户",
-        '处' => "处",
-        '间' => "间",
-        '套' => "套",
-        '辆' => "辆",
-        '本' => "本",
-        '期' => "期",
-        '轮' => "轮",
-        '天' => "天",
-        '吨' => "吨",
-        '笔' => "笔",
-        '类' => "类",
-        '位' => "位",
-        '座' => "座",
-        '栋' => "栋",
-        '宗' => "宗",
-        '块' => "块",
-        '张' => "张",
-        '册' => "册",
-        '部' => "部",
-        '元' => "元",
-        '倍' => "倍",
-        '\u{ff05}' => "\u{ff05}",
-        _ => return None,
-    };
+    let w = figures::classifier(s.get(k..)?)?;
     Some((w, k + w.len()))
 }
 
@@ -169,15 +104,22 @@ fn any_number_at(s: &str, i: usize, chinese: bool) -> Option<Number> {
     })
 }
 
-fn eat_any<'a>(s: &str, i: usize, words: &[&'a str]) -> Option<(&'a str, usize)> {
+/// The first qualifier standing `at` that `s[i..]` starts with, and the byte after it.
+fn qualifier_at(s: &str, i: usize, at: At) -> Option<(Qualifier, usize)> {
     let rest = s.get(i..)?;
-    words
-        .iter()
-        .find(|w| rest.starts_with(**w))
-        .map(|w| (*w, i + w.len()))
+    figures::qualifiers(at)
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, q)| (q, i + w.len()))
 }
 
-const PREFIX_QUALIFIERS: &[&str] = &["将近", "大约", "超过", "不足", "不到", "约", "近", "超"];
+/// The multiplier (`万`, `亿`) that `s[i..]` starts with, and the byte after it.
+fn multiplier_at(s: &str, i: usize) -> Option<(i64, usize)> {
+    let rest = s.get(i..)?;
+    figures::MULTIPLIERS
+        .iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .map(|(w, m)| (*m, i + w.len()))
+}
 
 /// The parts of a figure: `{prefix}{number}{余}{万|亿}{余}{classifier}{suffix}`.
 struct Figure {
@@ -194,32 +136,26 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
     let mut qualifier = Qualifier::Exact;
     let mut j = i;
     let first = s.as_bytes().get(i).copied().unwrap_or(0);
-    if first >= 0x80 && !super::text::is_digit_at(s.as_bytes(), i) {
-        if let Some((w, e)) = eat_any(s, j, PREFIX_QUALIFIERS) {
-            qualifier = Qualifier::from_word(w).unwrap_or_default();
+    if first >= 0x80 && !is_digit_at(s.as_bytes(), i) {
+        if let Some((q, e)) = qualifier_at(s, j, At::Before) {
+            qualifier = q;
             j = e;
         }
     }
     let n = any_number_at(s, j, chinese)?;
     let mut value = n.value;
     let mut k = n.end;
-    if let Some((_, e)) = eat_any(s, k, &["余", "多"]) {
-        qualifier = Qualifier::Over;
+    if let Some((q, e)) = qualifier_at(s, k, At::AfterNumber) {
+        qualifier = q;
         k = e;
     }
     let mut multiplied = false;
-    if let Some((w, e)) = eat_any(s, k, &["万亿", "亿", "万", "千"]) {
-        let m: i64 = match w {
-            "万亿" => 1_000_000_000_000,
-            "亿" => 100_000_000,
-            "万" => 10_000,
-            _ => 1_000,
-        };
+    if let Some((m, e)) = multiplier_at(s, k) {
         value = value.checked_mul(Decimal::from(m))?;
         multiplied = true;
         k = e;
-        if let Some((_, e)) = eat_any(s, k, &["余", "多"]) {
-            qualifier = Qualifier::Over;
+        if let Some((q, e)) = qualifier_at(s, k, At::AfterNumber) {
+            qualifier = q;
             k = e;
         }
     }
@@ -243,9 +179,9 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
         u => u,
     };
     // A digit right after the classifier means we cut a longer token (e.g. `1个2`).
-    if let Some((w, e)) = eat_any(s, end, &["以上", "左右", "余"]) {
+    if let Some((q, e)) = qualifier_at(s, end, At::AfterUnit) {
         if qualifier == Qualifier::Exact {
-            qualifier = Qualifier::from_word(w).unwrap_or_default();
+            qualifier = q;
             end = e;
         }
     }
@@ -306,11 +242,6 @@ fn to_quantity(f: Figure) -> Quantity {
     }
 }
 
-/// Classifiers a Chinese numeral may count (`六个方面`), to avoid `一把手`, `一级`.
-const CN_CLASSIFIERS: &[&str] = &[
-    "个", "项", "条", "类", "大类", "方面", "家", "次", "批", "轮", "名", "人",
-];
-
 /// Every quantity in `s[span]`, in order; offsets are into `s`. Counts glued to a money
 /// threshold (`7个10亿元以上项目`) keep the count and drop the threshold.
 pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) {
@@ -322,7 +253,7 @@ pub(crate) fn scan(s: &str, span: Span, chinese: bool, out: &mut Vec<Quantity>) 
         let c = char_at(s, at).unwrap_or(' ');
         if may_start(s, at) {
             if let Some(f) = figure_at(s, at, chinese).filter(|f| f.end <= span.end) {
-                let ok_cn = !f.chinese || CN_CLASSIFIERS.contains(&f.unit);
+                let ok_cn = !f.chinese || figures::CHINESE_COUNTED.contains(&f.unit);
                 // a digit right after the classifier cuts a longer token (`1个2`), except
                 // after a Chinese numeral or a category word (`三大类9个`, `4类31项`) and a
                 // count followed by a money threshold (`7个10亿元以上项目`)
@@ -387,6 +318,16 @@ fn approximate_pair(s: &str, floor: usize, q: &mut Quantity) {
     }
 }
 
+/// The byte length of the longest prefix qualifier that `before` ends with.
+fn prefix_len(before: &str) -> usize {
+    figures::BEFORE
+        .iter()
+        .filter(|w| before.ends_with(**w))
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// The next byte at or after `i` (before `end`) where a figure may start: a digit of
 /// either width, with a qualifier (`约`, `超过` …) right before it taken in; with `chinese`,
 /// also a Chinese numeral. Digits are found by a byte loop without decoding.
@@ -395,12 +336,7 @@ fn next_candidate(s: &str, i: usize, end: usize, chinese: bool) -> Option<usize>
     if !chinese {
         let j = super::text::next_digit(b, i, end)?;
         let before = &s[i..j];
-        let q = PREFIX_QUALIFIERS
-            .iter()
-            .filter(|w| before.ends_with(**w))
-            .map(|w| w.len())
-            .max();
-        return Some(j - q.unwrap_or(0));
+        return Some(j - prefix_len(before));
     }
     let mut j = i;
     while j < end {
@@ -410,24 +346,12 @@ fn next_candidate(s: &str, i: usize, end: usize, chinese: bool) -> Option<usize>
                 && b.get(j + 1) == Some(&0xBC)
                 && matches!(b.get(j + 2), Some(0x90..=0x99)));
         if digit {
-            let before = &s[i..j];
-            let q = PREFIX_QUALIFIERS
-                .iter()
-                .filter(|w| before.ends_with(**w))
-                .map(|w| w.len())
-                .max();
-            return Some(j - q.unwrap_or(0));
+            return Some(j - prefix_len(&s[i..j]));
         }
         if chinese && lead >= 0x80 {
             if let Some(c) = char_at(s, j) {
                 if super::numerals::is_numeral_char(c) {
-                    let before = &s[i..j];
-                    let q = PREFIX_QUALIFIERS
-                        .iter()
-                        .filter(|w| before.ends_with(**w))
-                        .map(|w| w.len())
-                        .max();
-                    return Some(j - q.unwrap_or(0));
+                    return Some(j - prefix_len(&s[i..j]));
                 }
             }
         }
@@ -440,6 +364,90 @@ fn next_candidate(s: &str, i: usize, end: usize, chinese: bool) -> Option<usize>
         };
     }
     None
+}
+
+impl Money {
+    /// Reads a whole string as one amount of money; `None` when it is not exactly that.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use xunshi::{Money, Qualifier};
+    /// let m = Money::parse("236.47万元").unwrap();
+    /// assert_eq!(m.yuan.to_string(), "2364700.00");
+    /// assert_eq!(m.qualifier, Qualifier::Exact);
+    /// assert_eq!(Money::parse("300余万元").unwrap().qualifier, Qualifier::Over);
+    /// assert!(Money::parse("16.5万人").is_none());
+    /// ```
+    pub fn parse(text: &str) -> Option<Money> {
+        let m = money_at(text, 0)?;
+        (m.span.end == text.len()).then_some(m)
+    }
+}
+
+impl std::str::FromStr for Money {
+    type Err = FigureError;
+
+    /// [`Money::parse`], with an error naming the text.
+    ///
+    /// ```
+    /// use xunshi::Money;
+    /// let m: Money = "约1,062.38万元".parse().unwrap();
+    /// assert_eq!(m.to_string().parse::<Money>().unwrap(), m);
+    /// let err = "十块钱".parse::<Money>().unwrap_err();
+    /// assert_eq!(err.to_string(), "expected an amount of money such as “236.47万元”, found “十块钱”");
+    /// ```
+    fn from_str(s: &str) -> Result<Money, FigureError> {
+        Money::parse(s).ok_or_else(|| FigureError::new("an amount of money", "236.47万元", s))
+    }
+}
+
+impl Quantity {
+    /// Every figure in `text`, in order, with spans into `text`; counts glued to a money
+    /// threshold (`7个10亿元以上项目`) keep the count only.
+    ///
+    /// ```
+    /// use xunshi::Quantity;
+    /// let qs = Quantity::scan("新增企业21家,增速46.5%,落地7个10亿元以上项目");
+    /// let units: Vec<&str> = qs.iter().map(|q| q.unit.as_ref()).collect();
+    /// assert_eq!(units, ["家", "%", "个"]);
+    /// ```
+    pub fn scan(text: &str) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        scan(text, Span::new(0, text.len()), false, &mut out);
+        out
+    }
+
+    /// Reads a whole string as one quantity; `None` when it is not exactly that.
+    ///
+    /// ```
+    /// use xunshi::Quantity;
+    /// let q = Quantity::parse("16.5万人次").unwrap();
+    /// assert_eq!(q.value.to_string(), "165000.0");
+    /// assert_eq!(q.unit, "人次");
+    /// ```
+    pub fn parse(text: &str) -> Option<Quantity> {
+        let q = quantity_at(text, 0)?;
+        (q.span.end == text.len()).then_some(q)
+    }
+}
+
+impl std::str::FromStr for Quantity {
+    type Err = FigureError;
+
+    /// [`Quantity::parse`], with an error naming the text.
+    ///
+    /// ```
+    /// use xunshi::Quantity;
+    /// let q: Quantity = "约3.5万人次".parse().unwrap();
+    /// assert_eq!(q.to_string(), "约35000.0人次");
+    /// let back: Quantity = q.to_string().parse().unwrap();
+    /// assert_eq!((back.value, back.unit, back.qualifier), (q.value, q.unit, q.qualifier));
+    /// ```
+    fn from_str(s: &str) -> Result<Quantity, FigureError> {
+        Quantity::parse(s)
+            .ok_or_else(|| FigureError::new("a figure with its classifier", "17家", s))
+    }
 }
 
 #[cfg(test)]

@@ -114,6 +114,16 @@ pub(crate) fn cn_numeral_at(s: &str, i: usize) -> Option<(u64, usize)> {
     None
 }
 
+/// A whole number written in ASCII, full-width or Chinese digits (`12`, `１２`, `十二`).
+pub(crate) fn any_uint(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    match super::text::uint_at(b, 0) {
+        Some((v, _, end)) if end == b.len() => v.and_then(|v| u32::try_from(v).ok()),
+        Some(_) => None,
+        None => parse_cn(s).and_then(|v| u32::try_from(v).ok()),
+    }
+}
+
 /// Renders `n` (1–99 and beyond) as a Chinese numeral in the usual heading form.
 pub(crate) fn to_cn(n: u64) -> String {
     const D: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
@@ -175,6 +185,17 @@ mod tests {
         for n in 1..=99 {
             assert_eq!(parse_cn(&to_cn(n)), Some(n), "{n} as {}", to_cn(n));
         }
+    }
+
+    #[test]
+    fn any_width() {
+        assert_eq!(any_uint("12"), Some(12));
+        assert_eq!(any_uint("１２"), Some(12));
+        assert_eq!(any_uint("十二"), Some(12));
+        assert_eq!(any_uint("1２"), Some(12));
+        assert_eq!(any_uint("99999999999"), None);
+        assert_eq!(any_uint("12a"), None);
+        assert_eq!(any_uint(""), None);
     }
 
     #[test]

@@ -249,13 +249,6 @@ pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_ws(*c)).collect()
 }
 
-/// The span of `sub` (a subslice of `input`) as offsets into `input`.
-pub(crate) fn span_of(input: &str, sub: &str) -> Span {
-    let start = (sub.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
-    debug_assert!(start <= input.len());
-    Span::new(start, start + sub.len())
-}
-
 /// Trims layout whitespace and the given trailing punctuation from both ends of
 /// `s[span]`, returning the narrowed span.
 pub(crate) fn trim_span(input: &str, span: Span) -> Span {

@@ -1,0 +1,99 @@
+//! Stage 4, the body (正文): the heading tree between the header and the closing. Its
+//! issues and notice sections are read from the outline; the overview counts and the
+//! outcome tallies from the prose before the first heading and in the notice sections.
+
+use super::Reader;
+use super::grammar::classify::{child_is_section, is_notice_heading};
+use super::grammar::issues::{node_issue, node_section};
+use super::grammar::outline::{Node, outline};
+use super::grammar::overview::{self, Context};
+use super::grammar::tallies;
+use crate::{Outcomes, Overview, Span};
+
+/// Reads the body.
+pub(crate) fn read(r: &mut Reader<'_>) {
+    let body = r.spans(r.body.clone());
+    let (pre, roots) = outline(r.input, &body);
+    let mut prose: Vec<Span> = pre.clone();
+    for n in &roots {
+        if is_notice_heading(&r.input[n.heading.range()]) {
+            section_prose(r.input, n, &mut prose);
+            r.report.sections.push(node_section(r.input, n));
+        } else {
+            r.report.issues.push(node_issue(r.input, n));
+        }
+    }
+    let mut outcomes = Outcomes::default();
+    let mut skip: Vec<Span> = Vec::new();
+    for &p in &prose {
+        tallies::scan(r.input, p, &mut outcomes, &mut skip, &mut r.notes);
+    }
+    let skip = tally_spans(&outcomes, skip);
+    read_overview(r, &pre, &prose, &skip);
+    if !outcomes.is_empty() {
+        r.report.outcomes = Some(outcomes);
+    }
+}
+
+/// The prose of a notice section and of its sub-sections (their headings included):
+/// where counts and tallies are written.
+fn section_prose(input: &str, n: &Node, out: &mut Vec<Span>) {
+    out.extend(n.body.iter().copied());
+    for c in &n.children {
+        if child_is_section(input, c) {
+            out.push(c.heading);
+            section_prose(input, c, out);
+        }
+    }
+}
+
+/// The spans read as tallies, sorted and merged, so that the one span starting last
+/// before a figure is the only one that may hold it.
+fn tally_spans(o: &Outcomes, mut skip: Vec<Span>) -> Vec<Span> {
+    skip.extend(
+        o.penalties
+            .iter()
+            .map(|p| p.span)
+            .chain(o.funds.iter().map(|f| f.span)),
+    );
+    skip.sort_unstable();
+    skip.dedup_by(|b, a| {
+        if b.start <= a.end {
+            a.end = a.end.max(b.end);
+            true
+        } else {
+            false
+        }
+    });
+    skip
+}
+
+/// The overview: the counts in the prose, and those declared in the header paragraph
+/// itself (`…反馈了巡察意见。对反馈的4个方面16个问题…`), whose paragraph stays the
+/// inspection's and whose other figures are not kept.
+fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]) {
+    let ctx = Context {
+        skip,
+        year: r
+            .report
+            .inspection
+            .as_ref()
+            .and_then(|i| i.end.or(i.start))
+            .map(|d| d.year),
+    };
+    let mut o = Overview::default();
+    for &p in prose {
+        o.spans.push(p);
+        let rest = overview::read(r.input, p, &ctx, &mut o, &mut r.notes);
+        o.quantities.extend(rest);
+    }
+    if let Some(span) = r.report.inspection.as_ref().map(|i| i.span) {
+        overview::read(r.input, span, &ctx, &mut o, &mut r.notes);
+    }
+    if !pre.is_empty() || o != Overview::default() {
+        if o.spans.is_empty() {
+            o.spans = pre.to_vec();
+        }
+        r.report.overview = Some(o);
+    }
+}

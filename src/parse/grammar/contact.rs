@@ -1,0 +1,123 @@
+//! Contact details (联系方式): `联系电话:{phone};邮政信箱:{address}(邮编:{code});
+//! 电子邮箱:{email}`, a website and office hours, on one line or several.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use crate::lex::text::{char_at, is_colon, is_ws};
+use crate::vocab::closing::{
+    ADDRESS_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION, PHONE_LABELS,
+    POSTCODE_WORD,
+};
+use crate::vocab::{contains_any, starts_with_any};
+use crate::{Contact, Span};
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[(\x{FF08}]?0[0-9]{2,3}[)\x{FF09}]?[\-－—]?)?[0-9]{7,8}(?:[\-－—][0-9]{1,4})?|1[3-9][0-9]{9}|(?:0[0-9]{2,3}[\-－—])?1238[08]")
+        .expect("phone pattern")
+});
+static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#:]+").expect("website pattern")
+});
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:邮编|邮政编码)[:\x{FF1A}]?\s*([0-9]{6})").expect("postcode pattern")
+});
+
+/// Whether a line belongs to the contact block.
+pub(crate) fn is_contact(line: &str) -> bool {
+    contains_any(line, CONTACT_WORDS)
+        || (line.starts_with(INVITATION.0) && line.contains(INVITATION.1))
+        || starts_with_any(line, CONTACT_OPENINGS)
+}
+
+/// The value after a label `{label}:` up to the next `;` `。` or the line's end.
+fn value_after<'a>(line: &'a str, label: &str) -> Option<&'a str> {
+    let p = line.find(label)?;
+    let rest = &line[p + label.len()..];
+    let c = char_at(rest, 0).filter(|c| is_colon(*c))?;
+    let v = &rest[c.len_utf8()..];
+    let end = v.find([';', '\u{ff1b}', '。']).unwrap_or(v.len());
+    Some(v[..end].trim_matches(is_ws))
+}
+
+/// The value of the first of `labels` the line holds.
+fn labelled<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|l| value_after(line, l))
+}
+
+/// An address without the postcode written in parentheses or after it, and without a
+/// second item after `、` or `,`.
+fn address(v: &str) -> &str {
+    let mut addr = v;
+    if let Some(p) = addr.rfind(['(', '\u{ff08}']) {
+        if addr[p..].contains("邮") {
+            addr = addr[..p].trim_end_matches(is_ws);
+        }
+    }
+    let addr = addr.split(['、', ',', '\u{ff0c}']).next().unwrap_or(addr);
+    match addr.find(POSTCODE_WORD) {
+        Some(p) => addr[..p].trim_end_matches(is_ws),
+        None => addr,
+    }
+}
+
+/// Reads the contact details of one line into `c`.
+fn read_line(line: &str, c: &mut Contact) {
+    for m in EMAIL.find_iter(line) {
+        c.emails.push(m.as_str().trim_end_matches('.').to_owned());
+    }
+    for m in WEBSITE.find_iter(line) {
+        let w = m.as_str().trim_end_matches(['.', '/']);
+        if !c.emails.iter().any(|e| e.contains(w)) {
+            c.websites.push(w.to_owned());
+        }
+    }
+    if let Some(v) = labelled(line, PHONE_LABELS) {
+        for m in PHONE.find_iter(v) {
+            if !c.phones.iter().any(|p| p == m.as_str()) {
+                c.phones.push(m.as_str().to_owned());
+            }
+        }
+    }
+    if let Some(v) = labelled(line, ADDRESS_LABELS).filter(|_| c.address.is_none()) {
+        c.address = Some(address(v).to_owned());
+    }
+    if let Some(m) = POSTCODE.captures(line) {
+        c.postcode = m.get(1).map(|m| m.as_str().to_owned());
+    }
+    if let Some(v) = labelled(line, HOURS_LABELS) {
+        c.hours = Some(v.to_owned());
+    }
+}
+
+/// Reads contact details from the lines `spans`.
+pub(crate) fn contact(input: &str, spans: &[Span]) -> Contact {
+    let mut c = Contact::default();
+    let Some(first) = spans.first() else { return c };
+    c.span = spans.iter().fold(*first, |a, s| a.to(*s));
+    for s in spans {
+        read_line(&input[s.range()], &mut c);
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line() {
+        let s =
+            "联系电话:0571-00000001;邮政信箱:青溪县人民路1号(邮编:000101);电子邮箱:a@b.example.cn";
+        let c = contact(s, &[Span::new(0, s.len())]);
+        assert_eq!(c.phones, ["0571-00000001"]);
+        assert_eq!(c.address.as_deref(), Some("青溪县人民路1号"));
+        assert_eq!(c.postcode.as_deref(), Some("000101"));
+        assert_eq!(c.emails, ["a@b.example.cn"]);
+        assert!(is_contact("欢迎广大干部群众监督"));
+        assert!(!is_contact("加强监督检查"));
+    }
+}

@@ -1,0 +1,110 @@
+//! Inline enumerations (一是…二是…三是…): the measure level of many notices and the items of
+//! the closing plan.
+
+use crate::Span;
+use crate::lex::numerals::{is_numeral_char, parse_cn};
+use crate::lex::text::{char_before, is_ws, trim_span};
+
+/// One item of an inline enumeration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Item {
+    /// The label (`二是`).
+    pub(crate) label: Span,
+    /// Its number.
+    pub(crate) number: u32,
+    /// The item's text up to the next label, trimmed.
+    pub(crate) body: Span,
+}
+
+/// Punctuation after which an item label may stand.
+fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}' | ':' | '\u{ff1a}' | '!' | '?' | '”'
+    ) || is_ws(c)
+}
+
+/// The label ending with the `是` at `at`: the numeral run before it (at most three
+/// characters, not before `floor`), its start and value.
+fn label_before(s: &str, at: usize, floor: usize) -> Option<(usize, u32)> {
+    let mut j = at;
+    let mut n = 0;
+    while let Some(c) = char_before(s, j) {
+        if !is_numeral_char(c) || n >= 3 || j <= floor {
+            break;
+        }
+        j -= c.len_utf8();
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    let boundary = j == floor || char_before(s, j).is_some_and(is_boundary);
+    if !boundary {
+        return None;
+    }
+    let v = u32::try_from(parse_cn(&s[j..at])?).ok()?;
+    Some((j, v))
+}
+
+/// Items of an inline enumeration `一是…二是…三是…` in `s[span]`. A skipped number (二是
+/// then 四是) is kept; the sequence must start at 一是.
+pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
+    let mut marks: Vec<(Span, u32)> = Vec::new();
+    let hay = &s[span.range()];
+    for (p, _) in hay.match_indices('是') {
+        let at = span.start + p;
+        let Some((j, v)) = label_before(s, at, span.start) else {
+            continue;
+        };
+        let expected = marks.last().map_or(1, |m| m.1 + 1);
+        if v == expected || (!marks.is_empty() && v == expected + 1) {
+            marks.push((Span::new(j, at + '是'.len_utf8()), v));
+        }
+    }
+    let mut out = Vec::with_capacity(marks.len());
+    for (k, &(label, number)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(span.end, |m| m.0.start);
+        out.push(Item {
+            label,
+            number,
+            body: trim_span(s, Span::new(label.end, end)),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline() {
+        let s = "下一步,将继续努力。一是强化引领。深入学习。二是压实责任。四是提升实效。";
+        let items = inline_items(s, Span::new(0, s.len()));
+        let got: Vec<(u32, &str)> = items
+            .iter()
+            .map(|i| (i.number, &s[i.body.range()]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "强化引领。深入学习。"),
+                (2, "压实责任。"),
+                (4, "提升实效。")
+            ]
+        );
+        assert_eq!(&s[items[1].label.range()], "二是");
+    }
+
+    #[test]
+    fn not_items() {
+        for s in ["统一是关键", "二是压实责任", "一是", ""] {
+            let items = inline_items(s, Span::new(0, s.len()));
+            assert!(
+                items.len() <= 1 && (items.is_empty() || s == "一是"),
+                "{s}: {items:?}"
+            );
+        }
+    }
+}

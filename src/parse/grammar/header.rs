@@ -1,0 +1,378 @@
+//! The header sentence (开头段): authority, period, team, target, kind, feedback.
+//!
+//! `根据{authority}统一部署,{start}至{end},{team}对{target}开展了{kind}巡视。{date},{team}
+//! 向{recipient}反馈了巡视意见。`
+
+use regex::Regex;
+use std::cmp::Ordering;
+use std::sync::LazyLock;
+
+use super::Notes;
+use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
+use crate::lex::dates::{RawDate, date_at, find_date, month_day_at};
+use crate::lex::documents::documents;
+use crate::lex::numerals::any_uint;
+use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
+use crate::vocab::inspection::KINDS;
+use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Span};
+
+const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
+
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
+        .expect("authority pattern")
+});
+
+static TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"对([^。;\x{FF1B}]{1,120}?)(?:开展|进行|实施)(?:了)?([^。,\x{FF0C};\x{FF1B}]{0,24}?)(巡视|巡察|巡查)")
+        .expect("target pattern")
+});
+
+static RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]{1,60}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈")
+        .expect("recipient pattern")
+});
+
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[(\x{FF08}](?:以下)?简称[“"]?([^”"()\x{FF08}\x{FF09}]{1,20})[”"]?[)\x{FF09}]"#)
+        .expect("alias pattern")
+});
+
+static TARGET_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "等({N})(?:家|个)(?:单位|部门|党组织|县|区|乡镇|街道)"
+    ))
+    .expect("target count pattern")
+});
+
+static ROUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("第({N})轮")).expect("round pattern"));
+
+/// Whether a line reads as the header sentence.
+pub(crate) fn is_header(line: &str) -> bool {
+    if !has_scheme(line) {
+        return false;
+    }
+    let team = TEAM.is_match(line);
+    ((line.contains("根据") || line.contains("按照"))
+        && (line.contains("部署") || line.contains("安排"))
+        && (team || line.contains('对')))
+        || (team && line.contains('对') && (line.contains("开展") || line.contains("进行")))
+        || (team && line.contains("反馈") && find_date(line, 0).is_some())
+}
+
+/// Reads the header paragraph `text` found at `offset` in the input.
+pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection {
+    let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
+    let teams = teams(text);
+    let target = TARGET.captures(text);
+    let scheme = target
+        .as_ref()
+        .and_then(|c| c.get(3))
+        .map(|m| m.as_str())
+        .or_else(|| teams.first().map(|t| &text[t.0..t.1]))
+        .map_or_else(|| scheme_of(text), scheme_of);
+    let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
+    insp.span = at(0, text.len());
+    authority(text, &mut insp);
+    team(text, &teams, &mut insp, notes, &at);
+    insp.round = ROUND
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .and_then(|m| any_uint(m.as_str()));
+    if let Some(c) = &target {
+        target_and_kind(text, c, &mut insp);
+    }
+    let period_end = period(text, &mut insp, notes, &at);
+    feedback(text, period_end, &mut insp, notes, &at);
+    insp
+}
+
+/// The authority (`省委`) and the regulations named as the basis.
+fn authority(text: &str, insp: &mut Inspection) {
+    let Some(c) = AUTHORITY.captures(text) else {
+        return;
+    };
+    let a = c.get(1).map_or("", |m| m.as_str());
+    let a = a
+        .trim_end_matches("统一")
+        .trim_end_matches("巡视工作")
+        .trim_end_matches("巡察工作")
+        .trim_end_matches('的');
+    // `《中国共产党巡视工作条例》和省委`: the regulations are the basis, not the authority
+    let a = match a.rfind('》') {
+        Some(p) if a.starts_with('《') => {
+            insp.basis = documents(&a[..p + '》'.len_utf8()]);
+            a[p + '》'.len_utf8()..].trim_start_matches(['和', '及', '、', '以', '与'])
+        }
+        _ => a,
+    };
+    if !a.is_empty() {
+        insp.authority = Some(a.to_owned());
+    }
+}
+
+/// The team: the first one written; the others that differ are its aliases.
+fn team(
+    text: &str,
+    teams: &[(usize, usize)],
+    insp: &mut Inspection,
+    notes: &mut Notes,
+    at: &dyn Fn(usize, usize) -> Span,
+) {
+    let Some(&(s, e)) = teams.first() else { return };
+    let team = &text[s..e];
+    insp.team = Some(team.to_owned());
+    let (num, count) = team_facts(team);
+    insp.team_number = num;
+    insp.team_count = count;
+    if num.is_none() && count.is_none() && team.chars().any(|c| c.is_ascii_digit()) {
+        notes.push(
+            Severity::Error,
+            Code::NumberOverflow,
+            format!("the team number in “{team}” is too large"),
+            vec![at(s, e)],
+        );
+    }
+    for &(s2, e2) in &teams[1..] {
+        let other = &text[s2..e2];
+        if other != team && !insp.team_aliases.iter().any(|a| a == other) {
+            insp.team_aliases.push(other.to_owned());
+        }
+    }
+}
+
+/// The target with its alias and unit count, and the kind words before the scheme word
+/// (and a `“回头看”` right after it).
+fn target_and_kind(text: &str, c: &regex::Captures<'_>, insp: &mut Inspection) {
+    if let Some(t) = c.get(1) {
+        let mut target = t.as_str().trim_matches(is_ws);
+        if let Some(a) = ALIAS.captures(target) {
+            insp.target_alias = a.get(1).map(|m| m.as_str().to_owned());
+            let whole = a.get(0).map_or(0..0, |m| m.range());
+            if whole.end == target.len() {
+                target = target[..whole.start].trim_end_matches(is_ws);
+            }
+        }
+        insp.target_count = TARGET_COUNT
+            .captures(target)
+            .and_then(|c| c.get(1))
+            .and_then(|m| any_uint(m.as_str()));
+        insp.target = Some(target.to_owned());
+    }
+    let kind_text = c.get(2).map_or("", |m| m.as_str());
+    let after = c.get(3).map_or(text.len(), |m| m.end());
+    // “回头看” follows the scheme word within a few characters
+    let tail = prefix_chars(&text[after..sentence_end(text, after)], 8);
+    let mut found: Vec<(usize, InspectionKind)> = KINDS
+        .iter()
+        .filter_map(|(w, k)| kind_text.find(w).map(|p| (p, *k)))
+        .collect();
+    if tail.contains(InspectionKind::FollowUp.as_str())
+        && !found.iter().any(|f| f.1 == InspectionKind::FollowUp)
+    {
+        found.push((usize::MAX, InspectionKind::FollowUp));
+    }
+    found.sort_by_key(|f| f.0);
+    insp.kinds = found.into_iter().map(|f| f.1).collect();
+    insp.kind = insp.kinds.first().copied();
+}
+
+/// The period: the first date followed by a range connector and a second date. Returns
+/// where it ends (0 when there is none).
+fn period(
+    text: &str,
+    insp: &mut Inspection,
+    notes: &mut Notes,
+    at: &dyn Fn(usize, usize) -> Span,
+) -> usize {
+    let mut pos = 0;
+    while let Some((ds, d1)) = find_date(text, pos) {
+        pos = d1.end;
+        // the end: a date, or `M.D` after a start written `YYYY.M.D`
+        let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
+        let Some(d2) = connector(text, d1.end).and_then(|j| {
+            date_at(text, j).or_else(|| numeric_start.then(|| month_day_at(text, j)).flatten())
+        }) else {
+            continue;
+        };
+        let written = &text[ds..d2.end];
+        insp.period_text = Some(written.to_owned());
+        let (start, end) = resolve_period(d1, d2, notes, at(ds, d2.end), written);
+        insp.start = start;
+        insp.end = end;
+        return d2.end;
+    }
+    0
+}
+
+/// The feedback: the first date after the period in a sentence that says 反馈, the one
+/// nearest before the word (`2024.3.18-5.20,…,6月14日反馈`), and who received it.
+fn feedback(
+    text: &str,
+    from: usize,
+    insp: &mut Inspection,
+    notes: &mut Notes,
+    at: &dyn Fn(usize, usize) -> Span,
+) {
+    let mut pos = from;
+    // the end of the sentence holding the current date and the next 反馈 at or after it,
+    // each found once, so that a long paragraph full of dates stays linear
+    let mut sent_end = 0;
+    let mut next_feedback: usize = 0;
+    while let Some((ds, d)) = find_date(text, pos) {
+        pos = d.end;
+        if sent_end <= d.end {
+            sent_end = sentence_end(text, d.end);
+        }
+        if next_feedback < d.end {
+            next_feedback = text[d.end..].find("反馈").map_or(usize::MAX, |p| d.end + p);
+        }
+        if next_feedback >= sent_end || find_date(&text[..next_feedback], d.end).is_some() {
+            continue;
+        }
+        check_feedback_date(d, &text[ds..d.end], at(ds, d.end), notes);
+        insp.feedback_date = feedback_date(d, insp);
+        insp.feedback_year_inherited = insp.feedback_date.is_some_and(|f| f.year_inherited);
+        insp.feedback_recipient = RECIPIENT
+            .captures(&text[d.end..sent_end])
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().trim_matches(is_ws))
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned);
+        return;
+    }
+}
+
+/// Reports a feedback date that lost its separators or cannot exist.
+fn check_feedback_date(d: RawDate, written: &str, span: Span, notes: &mut Notes) {
+    if d.ambiguous {
+        notes.push(
+            Severity::Warning,
+            Code::AmbiguousDate,
+            format!(
+                "the feedback date “{written}” lost its separators and reads more than one way"
+            ),
+            vec![span],
+        );
+    } else if d.is_impossible() {
+        notes.push(
+            Severity::Error,
+            Code::ImpossibleDate,
+            format!("the feedback date “{written}” does not exist"),
+            vec![span],
+        );
+    }
+}
+
+/// The feedback date, its year taken from the period when it has none; a date without a
+/// year never falls before the period began.
+fn feedback_date(d: RawDate, insp: &Inspection) -> Option<PartialDate> {
+    let fb = d.resolve(insp.end.or(insp.start).map(|d| d.year));
+    match (fb, insp.start, insp.end.or(insp.start), d.year) {
+        (Some(f), Some(s), Some(e), None) if f.cmp_shared(s) == Ordering::Less => {
+            d.resolve(Some(e.year + u16::from(e.year == s.year)))
+        }
+        _ => fb,
+    }
+}
+
+/// The byte after a range connector (`至`, `—`, `-`, `~` …) at `i`.
+fn connector(text: &str, i: usize) -> Option<usize> {
+    let c = char_at(text, i)?;
+    match c {
+        '至' | '到' | '—' | '-' | '~' | '\u{ff5e}' | '\u{ff0d}' | '―' | '–' | '〜' => {
+            let mut j = i + c.len_utf8();
+            // `——` or `至到`
+            while let Some(c2 @ ('—' | '-' | '―')) = char_at(text, j) {
+                j += c2.len_utf8();
+            }
+            Some(j)
+        }
+        _ => None,
+    }
+}
+
+/// The period's dates, the end inheriting the start's year (or the next one when it
+/// would fall before the start); one finding of each kind however many dates are wrong.
+fn resolve_period(
+    d1: RawDate,
+    d2: RawDate,
+    notes: &mut Notes,
+    span: Span,
+    text: &str,
+) -> (Option<PartialDate>, Option<PartialDate>) {
+    if d1.ambiguous || d2.ambiguous {
+        notes.push(
+            Severity::Warning,
+            Code::AmbiguousDate,
+            format!("the period “{text}” has a date that lost its separators and reads more than one way"),
+            vec![span],
+        );
+    }
+    if [d1, d2].iter().any(|d| !d.ambiguous && d.is_impossible()) {
+        notes.push(
+            Severity::Error,
+            Code::ImpossibleDate,
+            format!("the period “{text}” names a date that does not exist"),
+            vec![span],
+        );
+    }
+    let start = d1.resolve(None);
+    let mut end = d2.resolve(start.map(|s| s.year));
+    if let (Some(s), Some(e), None) = (start, end, d2.year) {
+        if e.cmp_shared(s) == Ordering::Less {
+            end = d2.resolve(Some(s.year + 1));
+        }
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(text: &str) -> Inspection {
+        parse(text, 0, &mut Notes::default())
+    }
+
+    #[test]
+    fn the_common_shape() {
+        let i = header(
+            "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了常规巡察。\
+             7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。",
+        );
+        assert_eq!(i.scheme, Scheme::Xuncha);
+        assert_eq!(i.authority.as_deref(), Some("县委"));
+        assert_eq!(i.team.as_deref(), Some("县委第一巡察组"));
+        assert_eq!(i.team_number, Some(1));
+        assert_eq!(i.target.as_deref(), Some("县林业局"));
+        assert_eq!(i.kind, Some(InspectionKind::Regular));
+        assert_eq!(i.start.unwrap().to_string(), "2023-04-10");
+        assert_eq!(i.end.unwrap().to_string(), "2023-06-09");
+        assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
+        assert!(i.feedback_year_inherited);
+        assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+    }
+
+    #[test]
+    fn shapes() {
+        let i = header(
+            "根据《中国共产党巡视工作条例》和省委统一部署,省委第六巡视组于2023年11月6日至2024年1月12日对云澜市(以下简称“云澜”)开展了巡视“回头看”,并于2024年3月2日反馈了意见。",
+        );
+        assert_eq!(i.basis, ["中国共产党巡视工作条例"]);
+        assert_eq!(i.authority.as_deref(), Some("省委"));
+        assert_eq!(i.target.as_deref(), Some("云澜市"));
+        assert_eq!(i.target_alias.as_deref(), Some("云澜"));
+        assert_eq!(i.kinds, [InspectionKind::FollowUp]);
+        assert_eq!(i.end.unwrap().to_string(), "2024-01-12");
+        assert_eq!(i.feedback_date.unwrap().to_string(), "2024-03-02");
+        let i = header(
+            "根据县委统一部署,2022年11月21日至1月13日,县委2个巡察组对甲镇、乙镇等2个乡镇开展了提级交叉巡察。",
+        );
+        assert_eq!(i.end.unwrap().to_string(), "2023-01-13");
+        assert_eq!(i.team_count, Some(2));
+        assert_eq!(i.target_count, Some(2));
+        assert_eq!(i.kinds, [InspectionKind::Elevated, InspectionKind::Cross]);
+    }
+}

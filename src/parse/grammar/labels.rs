@@ -1,0 +1,199 @@
+//! Heading labels (序号): `一、` `(一)` `1.` `1、` `(1)` `1.(1)` `①` `问题1:` `反馈问题一:`,
+//! and the field labels inside an item (`整改情况:`).
+
+use crate::lex::numerals::cn_numeral_at;
+use crate::lex::text::{char_at, is_close, is_colon, is_open, uint_at};
+use crate::vocab::headings::{FIELD_LABELS, PROBLEM_LABELS};
+
+/// The shape of a heading label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// `一、`
+    CnDun,
+    /// `(一)`
+    CnParen,
+    /// `1.`
+    ArabicDot,
+    /// `1、`
+    ArabicDun,
+    /// `(1)`
+    ArabicParen,
+    /// `1.(1)`
+    Combined,
+    /// `①`
+    Circled,
+    /// `问题1:`
+    Problem,
+    /// `反馈问题一:`, a level above `问题1:`
+    FeedbackProblem,
+    /// The `1.` of `1.(1)`, standing for the item the combined labels share
+    CombinedOuter,
+}
+
+/// A label at the start of a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Label {
+    pub(crate) shape: Shape,
+    pub(crate) number: Option<u32>,
+    /// Byte length of the label within the line.
+    pub(crate) len: usize,
+    /// For `1.(1)`: the outer number and the byte length of `1.`.
+    pub(crate) outer: Option<(u32, usize)>,
+}
+
+impl Label {
+    fn new(shape: Shape, number: u32, len: usize) -> Label {
+        Label {
+            shape,
+            number: Some(number),
+            len,
+            outer: None,
+        }
+    }
+}
+
+/// A label's number at `i`: up to three digits or three Chinese numerals, with its end and
+/// whether it was Chinese.
+fn small(s: &str, i: usize) -> Option<(u32, usize, bool)> {
+    if let Some((v, n, e)) = uint_at(s.as_bytes(), i) {
+        return (n <= 3).then(|| (v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0), e, false));
+    }
+    let (v, e) = cn_numeral_at(s, i)?;
+    (s[i..e].chars().count() <= 3).then(|| (u32::try_from(v).unwrap_or(0), e, true))
+}
+
+/// The label at the start of `line`, if any.
+pub(crate) fn label_at(line: &str) -> Option<Label> {
+    let first = char_at(line, 0)?;
+    if let Some(n) = ('①'..='⑳').position(|c| c == first) {
+        return Some(Label::new(Shape::Circled, n as u32 + 1, first.len_utf8()));
+    }
+    if is_open(first) {
+        return paren_label(line, first.len_utf8());
+    }
+    if let Some(l) = problem_label(line) {
+        return l;
+    }
+    let (v, e, cn) = small(line, 0)?;
+    let sep = char_at(line, e)?;
+    match (cn, sep) {
+        (true, '、') => Some(Label::new(Shape::CnDun, v, e + sep.len_utf8())),
+        (false, '、') => Some(Label::new(Shape::ArabicDun, v, e + sep.len_utf8())),
+        (false, '.' | '\u{ff0e}') => dot_label(line, v, e + sep.len_utf8()),
+        _ => None,
+    }
+}
+
+/// `(一)` or `(1)`, possibly followed by `、` or `.`.
+fn paren_label(line: &str, open: usize) -> Option<Label> {
+    let (v, e, cn) = small(line, open)?;
+    let close = char_at(line, e).filter(|c| is_close(*c))?;
+    let mut len = e + close.len_utf8();
+    if let Some(c @ ('、' | '.' | '\u{ff0e}')) = char_at(line, len) {
+        len += c.len_utf8();
+    }
+    let shape = if cn {
+        Shape::CnParen
+    } else {
+        Shape::ArabicParen
+    };
+    Some(Label::new(shape, v, len))
+}
+
+/// `问题1:` or `反馈问题一:`: `Some(None)` when the line starts with the word but no label.
+fn problem_label(line: &str) -> Option<Option<Label>> {
+    let prefix = PROBLEM_LABELS.iter().find(|p| line.starts_with(**p))?;
+    let rest = &line[prefix.len()..];
+    let label = small(rest, 0).and_then(|(v, e, _)| {
+        let sep =
+            char_at(rest, e).filter(|c| is_colon(*c) || matches!(c, '.' | '\u{ff0e}' | '、'))?;
+        let shape = if *prefix == "问题" {
+            Shape::Problem
+        } else {
+            Shape::FeedbackProblem
+        };
+        Some(Label::new(shape, v, prefix.len() + e + sep.len_utf8()))
+    });
+    Some(label)
+}
+
+/// `1.` (not `1.0`), or the combined `1.(1)` whose inner label is `after` bytes in.
+fn dot_label(line: &str, v: u32, after: usize) -> Option<Label> {
+    match char_at(line, after) {
+        Some(c) if c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c) => None,
+        None => None,
+        Some(c) if is_open(c) => match label_at(&line[after..]) {
+            Some(l) if l.shape == Shape::ArabicParen => Some(Label {
+                shape: Shape::Combined,
+                number: l.number,
+                len: after + l.len,
+                outer: Some((v, after)),
+            }),
+            _ => Some(Label::new(Shape::ArabicDot, v, after)),
+        },
+        _ => Some(Label::new(Shape::ArabicDot, v, after)),
+    }
+}
+
+/// The field label a line starts with and the byte offset of its value.
+pub(crate) fn field_at(line: &str) -> Option<(&'static str, usize)> {
+    FIELD_LABELS.iter().find_map(|f| {
+        let rest = line.strip_prefix(f)?;
+        let c = char_at(rest, 0).filter(|c| is_colon(*c))?;
+        Some((*f, f.len() + c.len_utf8()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        type Case<'a> = (&'a str, Option<(Shape, u32, &'a str)>);
+        let cases: &[Case] = &[
+            ("一、关于", Some((Shape::CnDun, 1, "一、"))),
+            ("十三、关于", Some((Shape::CnDun, 13, "十三、"))),
+            ("(一)培育", Some((Shape::CnParen, 1, "(一)"))),
+            ("（二）、培育", Some((Shape::CnParen, 2, "（二）、"))),
+            ("(十二)培育", Some((Shape::CnParen, 12, "(十二)"))),
+            ("1.关于", Some((Shape::ArabicDot, 1, "1."))),
+            ("12.关于", Some((Shape::ArabicDot, 12, "12."))),
+            ("3、关于", Some((Shape::ArabicDun, 3, "3、"))),
+            ("(2)加强", Some((Shape::ArabicParen, 2, "(2)"))),
+            ("1.(3)加强", Some((Shape::Combined, 3, "1.(3)"))),
+            ("②加强", Some((Shape::Circled, 2, "②"))),
+            ("问题1:", Some((Shape::Problem, 1, "问题1:"))),
+            ("问题2.", Some((Shape::Problem, 2, "问题2."))),
+            (
+                "反馈问题三:",
+                Some((Shape::FeedbackProblem, 3, "反馈问题三:")),
+            ),
+            ("问题表现:", None),
+            ("1.0全覆盖", None),
+            ("1.", None),
+            ("2024年", None),
+            ("一是加强", None),
+            ("关于", None),
+            ("", None),
+        ];
+        for (line, want) in cases {
+            let got = label_at(line).map(|l| (l.shape, l.number.unwrap_or(0), &line[..l.len]));
+            assert_eq!(got, *want, "label_at({line:?})");
+        }
+        assert_eq!(label_at("1.(3)加强").unwrap().outer, Some((1, 2)));
+    }
+
+    #[test]
+    fn fields() {
+        assert_eq!(
+            field_at("完成情况:已完成"),
+            Some(("完成情况", "完成情况:".len()))
+        );
+        assert_eq!(
+            field_at("整改情况\u{ff1a}已整改"),
+            Some(("整改情况", "整改情况\u{ff1a}".len()))
+        );
+        assert_eq!(field_at("完成情况良好"), None);
+    }
+}

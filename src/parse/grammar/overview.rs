@@ -1,0 +1,238 @@
+//! Overview counts (总体情况): `{N}个方面{M}个问题`, `{N}条整改举措`, progress, the completion
+//! rate and the date progress is reported as of. Which slot a figure fills is decided by
+//! the rules of [`crate::vocab::overview`].
+
+use super::Notes;
+#[cfg(test)]
+use crate::Slot;
+use crate::lex::dates::find_date;
+use crate::lex::figures;
+use crate::lex::numerals::is_numeral_char;
+use crate::lex::text::{clause_back, prefix_chars};
+use crate::vocab::figures::COUNTED;
+use crate::vocab::overview::{AS_OF, LINKS, RATE_WORDS, RULES, Rule, Side, Units};
+use crate::vocab::{ends_with_any, starts_with_any};
+use crate::{Code, Count, Overview, Quantity, Rate, Severity, Span};
+
+/// What the counts of a paragraph are read against.
+pub(crate) struct Context<'a> {
+    /// Spans already read as tallies (sorted by start, not overlapping): figures inside
+    /// them are not declared counts.
+    pub(crate) skip: &'a [Span],
+    /// The year a date without one takes (the inspection's).
+    pub(crate) year: Option<u16>,
+}
+
+impl Context<'_> {
+    /// Whether a figure lies inside a tally.
+    fn skips(&self, q: &Quantity) -> bool {
+        // `skip` is sorted: only the span starting last at or before the figure can hold it
+        let at = self.skip.partition_point(|k| k.start <= q.span.start);
+        at > 0 && q.span.end <= self.skip[at - 1].end
+    }
+}
+
+/// The few characters before `i` in the same clause, without link words (`为`, `达`).
+fn clause_before(s: &str, i: usize, floor: usize) -> &str {
+    let j = clause_back(s, i, floor, 12);
+    s[j..i].trim_end_matches(LINKS)
+}
+
+/// Whether a figure is written in Chinese numerals only (`六个`, `约三次`).
+fn is_chinese(s: &str, q: &Quantity) -> bool {
+    let t = &s[q.span.range()];
+    t.chars()
+        .next()
+        .is_some_and(|c| is_numeral_char(c) || matches!(c, '约' | '近' | '超' | '不'))
+        && !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
+}
+
+/// Whether `rule` holds for a figure with classifier `unit` between `before` and `after`.
+fn matches(rule: &Rule, unit: &str, before: &str, after: &str) -> bool {
+    let unit_ok = match rule.units {
+        Units::Counted => COUNTED.contains(&unit),
+        Units::Any => true,
+        Units::Only(units) => units.contains(&unit),
+    };
+    unit_ok
+        && match rule.side {
+            Side::After => starts_with_any(after, rule.words),
+            Side::Before => ends_with_any(before, rule.words),
+            Side::Unit => rule.words.contains(&unit),
+        }
+}
+
+/// Fills the slot the first matching rule names with `q`; false when no rule matches,
+/// the figure is no whole number or the rule's slots are taken.
+fn fill(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
+    let Some(value) = u64::try_from(q.value)
+        .ok()
+        .filter(|_| q.value.fract().is_zero())
+    else {
+        return false;
+    };
+    let before = clause_before(s, q.span.start, span.start);
+    let after = &s[q.span.end..span.end];
+    let Some(rule) = RULES.iter().find(|r| matches(r, &q.unit, before, after)) else {
+        return false;
+    };
+    let Some(slot) = rule.slots.iter().find(|x| o.count(**x).is_none()) else {
+        return false;
+    };
+    *o.count_mut(*slot) = Some(Count {
+        value,
+        span: q.span,
+    });
+    true
+}
+
+/// The completion rate, when `q` is a `%` after a rate word (`整改完成率88.9%`).
+fn rate(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
+    if q.unit != "%" || o.completion_rate.is_some() {
+        return false;
+    }
+    if !ends_with_any(clause_before(s, q.span.start, span.start), RATE_WORDS) {
+        return false;
+    }
+    o.completion_rate = Some(Rate {
+        value: q.value,
+        span: q.span,
+    });
+    true
+}
+
+/// Reads the declared counts, the completion rate and the as-of date in `s[span]` into
+/// `o`; returns the other figures written in Arabic digits (meetings, rules, lead units),
+/// for the caller to keep or not.
+pub(crate) fn read(
+    s: &str,
+    span: Span,
+    ctx: &Context<'_>,
+    o: &mut Overview,
+    notes: &mut Notes,
+) -> Vec<Quantity> {
+    let mut qs: Vec<Quantity> = Vec::new();
+    figures::scan(s, span, true, &mut qs);
+    qs.retain(|q| !ctx.skips(q) && !fill(s, span, q, o) && !rate(s, span, q, o));
+    // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`)
+    qs.retain(|q| !is_chinese(s, q));
+    as_of(s, span, ctx.year, o, notes);
+    qs
+}
+
+/// The date progress is reported as of: `截至{date}`, the date within a few characters.
+fn as_of(s: &str, span: Span, year: Option<u16>, o: &mut Overview, notes: &mut Notes) {
+    for word in AS_OF {
+        let mut from = span.start;
+        while let Some(p) = s[from..span.end].find(word).map(|p| from + p) {
+            from = p + word.len();
+            let window = from + prefix_chars(&s[from..span.end], 16).len();
+            let Some((ds, d)) = find_date(&s[..window], from).filter(|(ds, _)| ds - from <= 6)
+            else {
+                continue;
+            };
+            if d.is_impossible() {
+                notes.push(
+                    Severity::Error,
+                    Code::ImpossibleDate,
+                    format!(
+                        "the date “{}” progress is reported as of does not exist",
+                        &s[ds..d.end]
+                    ),
+                    vec![Span::new(ds, d.end)],
+                );
+            }
+            if let Some(date) = d.resolve(year) {
+                o.as_of.get_or_insert(date);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(s: &str) -> Vec<(Slot, u64)> {
+        let mut o = Overview::default();
+        let ctx = Context {
+            skip: &[],
+            year: Some(2024),
+        };
+        read(
+            s,
+            Span::new(0, s.len()),
+            &ctx,
+            &mut o,
+            &mut Notes::default(),
+        );
+        Slot::ALL
+            .into_iter()
+            .filter_map(|x| o.count(x).map(|c| (x, c.value)))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use Slot::*;
+        let cases: &[(&str, &[(Slot, u64)])] = &[
+            (
+                "针对反馈的3个方面9个问题,制定整改措施27条",
+                &[(ProblemCategories, 3), (Problems, 9), (Measures, 27)],
+            ),
+            (
+                "反馈了六个方面二十三个问题",
+                &[(ProblemCategories, 6), (Problems, 23)],
+            ),
+            (
+                "针对巡察反馈的三大类9个问题",
+                &[(ProblemCategories, 3), (Problems, 9)],
+            ),
+            ("4类问题", &[(ProblemCategories, 4)]),
+            (
+                "9个问题细化为31个具体问题",
+                &[(Problems, 9), (SpecificProblems, 31)],
+            ),
+            ("梳理出31个具体问题", &[(Problems, 31)]),
+            (
+                "已完成整改8个、正在整改1个",
+                &[(Completed, 8), (InProgress, 1)],
+            ),
+            (
+                "其中8个已完成,其余1个正在推进",
+                &[(Completed, 8), (InProgress, 1)],
+            ),
+            (
+                "阶段性完成2个,未完成1个",
+                &[(PartiallyCompleted, 2), (NotCompleted, 1)],
+            ),
+            ("召开会议5次", &[]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(counts(s), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn rate_and_as_of() {
+        let s = "截至8月31日,整改完成率为88.9%,召开会议5次";
+        let mut o = Overview::default();
+        let ctx = Context {
+            skip: &[],
+            year: Some(2024),
+        };
+        let rest = read(
+            s,
+            Span::new(0, s.len()),
+            &ctx,
+            &mut o,
+            &mut Notes::default(),
+        );
+        assert_eq!(o.completion_rate.unwrap().value.to_string(), "88.9");
+        assert_eq!(o.as_of.unwrap().to_string(), "2024-08-31");
+        assert_eq!(rest.len(), 1);
+        assert_eq!(rest[0].unit, "次");
+    }
+}

@@ -1,0 +1,352 @@
+//! Penalty tallies (处分情况): `给予党纪处分37人(党内警告25人,严重警告6人,…);政务处分14人;
+//! 组织处理3人;诫勉11人`, one count over several kinds (`批评教育、提醒谈话18人`), zeros in
+//! words (`未有…受到党纪处分`) and hand-overs named in full (`交由区纪委调查2人`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::LazyLock;
+
+use super::Notes;
+use super::clauses::clause_start;
+use crate::lex::numerals::{MAX_RUN, cn_numeral_at, is_numeral_char};
+use crate::lex::text::{
+    char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
+};
+use crate::vocab::penalty::{
+    CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, ZERO_WORDS,
+};
+use crate::vocab::{contains_any, ends_with_any, words};
+use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
+
+static CATEGORY_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words(CATEGORIES))
+        .expect("category automaton")
+});
+
+/// Skips filler between a category and its number: `共`, `了`, `:`, spaces.
+fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
+    for _ in 0..4 {
+        match char_at(s, i) {
+            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达')) if i < end => {
+                i += c.len_utf8()
+            }
+            Some(c) if is_ws(c) && i < end => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    i
+}
+
+/// A count with its person unit at `i`: `42人`, `60人次`, `三名`. The value is `None` when
+/// the number is too large to hold.
+fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, PersonUnit, usize)> {
+    let (value, end) = match uint_at(s.as_bytes(), i) {
+        // too many digits: reported once for the whole text by the overflow check
+        Some((v, _, e)) => (v, e),
+        None => chinese_count(s, i, notes)?,
+    };
+    let rest = &s[end..];
+    let (unit, w) = [
+        PersonUnit::PersonTimes,
+        PersonUnit::Persons,
+        PersonUnit::Named,
+    ]
+    .into_iter()
+    .map(|u| (u, u.as_str()))
+    .find(|(_, w)| rest.starts_with(w))?;
+    Some((value, unit, end + w.len()))
+}
+
+/// A count in Chinese numerals at `i`; a run too long to be a numeral is reported.
+fn chinese_count(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, usize)> {
+    let run: usize = s[i..]
+        .chars()
+        .take_while(|c| is_numeral_char(*c))
+        .map(char::len_utf8)
+        .sum();
+    if s[i..i + run].chars().count() <= MAX_RUN {
+        let (v, e) = cn_numeral_at(s, i)?;
+        return Some((Some(v), e));
+    }
+    let end = i + run;
+    let unit = s[end..].starts_with(['人', '名']);
+    if unit {
+        notes.push(
+            Severity::Error,
+            Code::NumberOverflow,
+            format!(
+                "the count “{}…” is too large to be a number of people",
+                prefix_chars(&s[i..end], 12)
+            ),
+            vec![Span::new(i, end)],
+        );
+    }
+    Some((None, end))
+}
+
+/// The label of a breakdown item: the words before its count, without list punctuation
+/// and `其中`.
+fn item_label(raw: &str) -> &str {
+    let label = raw.trim_matches(|c: char| {
+        is_ws(c) || matches!(c, ',' | '\u{ff0c}' | '、' | '其' | '中' | ':' | '\u{ff1a}')
+    });
+    label
+        .strip_prefix("其中")
+        .unwrap_or(label)
+        .trim_start_matches([':', '\u{ff1a}'])
+}
+
+/// The breakdown in parentheses at `i` (which holds the opening parenthesis).
+fn breakdown_at(
+    s: &str,
+    i: usize,
+    limit: usize,
+    notes: &mut Notes,
+) -> Option<(Vec<SanctionCount>, usize)> {
+    let open = char_at(s, i).filter(|c| is_open(*c))?;
+    let mut j = i + open.len_utf8();
+    let mut items = Vec::new();
+    loop {
+        // label: up to the first digit
+        let ls = j;
+        while j < limit && !is_digit_at(s.as_bytes(), j) {
+            let c = char_at(s, j)?;
+            if is_close(c) || matches!(c, '。' | ';' | '\u{ff1b}') || j - ls > 40 {
+                return None;
+            }
+            j += c.len_utf8();
+        }
+        let label = item_label(&s[ls..j]);
+        let (count, _, e) = count_at(s, j, notes)?;
+        let lstart = ls + s[ls..j].find(label).unwrap_or(0);
+        items.push(SanctionCount {
+            sanction: Sanction::from_label(label),
+            label: label.to_owned(),
+            count: count.unwrap_or(u64::MAX),
+            span: Span::new(lstart, e),
+        });
+        j = e;
+        match char_at(s, j) {
+            Some(c) if is_close(c) => return Some((items, j + c.len_utf8())),
+            Some(c @ (',' | '\u{ff0c}' | '、' | ';' | '\u{ff1b}')) => j += c.len_utf8(),
+            _ => return None,
+        }
+    }
+}
+
+/// A category word found in the text.
+#[derive(Clone, Copy)]
+struct Word {
+    category: PenaltyCategory,
+    start: usize,
+    end: usize,
+}
+
+/// A tally with no count: zero when the clause says so in words.
+fn zero(s: &str, w: Word) -> Penalty {
+    Penalty {
+        category: w.category,
+        kinds: Vec::new(),
+        label: s[w.start..w.end].to_owned(),
+        total: Some(0),
+        unit: PersonUnit::Persons,
+        breakdown: Vec::new(),
+        span: Span::new(w.start, w.end),
+    }
+}
+
+/// The tally of the category words `pending` (joined kinds) and `w`, counted at `j`.
+fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> Option<Penalty> {
+    let j = skip_filler(s, w.end, span.end);
+    let (total, unit, mut end) = count_at(s, j, notes)?;
+    let mut breakdown = Vec::new();
+    if let Some((b, e)) = breakdown_at(s, end, span.end, notes) {
+        breakdown = b;
+        end = e;
+    }
+    let (start, category, kinds) = match pending.first() {
+        None => (w.start, w.category, Vec::new()),
+        Some(first) => {
+            let kinds = pending.iter().chain([&w]).map(|p| p.category).collect();
+            (first.start, PenaltyCategory::Combined, kinds)
+        }
+    };
+    Some(Penalty {
+        category,
+        kinds,
+        label: s[start..w.end].to_owned(),
+        total,
+        unit,
+        breakdown,
+        span: Span::new(start, end),
+    })
+}
+
+/// Whether another category word follows `w` after `、`, `和` or `及` (joined kinds).
+fn joined_next(s: &str, w: Word, hay_end: usize) -> bool {
+    let next = char_at(s, w.end);
+    if !matches!(next, Some('、' | '和' | '及')) {
+        return false;
+    }
+    let after = w.end + next.map_or(0, char::len_utf8);
+    CATEGORY_AUTOMATON
+        .find(&s[after..hay_end])
+        .is_some_and(|n| n.start() == 0)
+}
+
+/// Reads the category tallies in `s[span]`.
+fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
+    let mut pending: Vec<Word> = Vec::new();
+    for m in CATEGORY_AUTOMATON.find_iter(&s[span.range()]) {
+        let (start, end) = (span.start + m.start(), span.start + m.end());
+        let w = Word {
+            category: PenaltyCategory::from_label(&s[start..end]),
+            start,
+            end,
+        };
+        if joined_next(s, w, span.end) {
+            pending.push(w);
+            continue;
+        }
+        match tally(s, &pending, w, span, notes) {
+            Some(p) => out.push(p),
+            None => {
+                // zero in words: `未有党员干部受到党纪处分和政务处分`
+                let first = pending.first().map_or(start, |p| p.start);
+                let cs = clause_start(s, first, span.start);
+                if contains_any(&s[cs..first], ZERO_WORDS) {
+                    out.extend(pending.iter().chain([&w]).map(|p| zero(s, *p)));
+                }
+            }
+        }
+        pending.clear();
+    }
+}
+
+/// The hand-over phrase from `p` (a verb) to the count: its label's end.
+fn handover_label_end(s: &str, from: usize, p: usize, end: usize) -> usize {
+    let mut j = from;
+    while j < end && j - p < 48 && !is_digit_at(s.as_bytes(), j) {
+        match char_at(s, j) {
+            Some(c) if is_clause_end(c) => break,
+            Some(c) => j += c.len_utf8(),
+            None => break,
+        }
+    }
+    j
+}
+
+/// Hand-overs named in full: `交由区纪委调查2人`, `移交县监委处理1人`.
+fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
+    for verb in HANDOVER_VERBS {
+        let mut from = span.start;
+        while let Some(p) = s[from..span.end].find(verb).map(|p| from + p) {
+            from = p + verb.len();
+            if out.iter().any(|x| x.span.contains(p)) {
+                continue;
+            }
+            let j = handover_label_end(s, from, p, span.end);
+            let label = &s[p..j];
+            if !ends_with_any(label, HANDOVER_ENDS) {
+                continue;
+            }
+            let Some((total, unit, end)) = count_at(s, j, notes) else {
+                continue;
+            };
+            let category = match PenaltyCategory::from_label(label) {
+                PenaltyCategory::Other => HANDOVER_KINDS
+                    .iter()
+                    .find(|(w, _)| label.contains(w))
+                    .map_or(PenaltyCategory::Other, |(_, c)| *c),
+                c => c,
+            };
+            out.push(Penalty {
+                category,
+                kinds: Vec::new(),
+                label: label.to_owned(),
+                total,
+                unit,
+                breakdown: Vec::new(),
+                span: Span::new(p, end),
+            });
+        }
+    }
+}
+
+/// Reads the penalty tallies in `s[span]` into `out`, in the order written.
+pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
+    let before = out.len();
+    categories(s, span, out, notes);
+    handovers(s, span, out, notes);
+    out[before..].sort_by_key(|p| p.span.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tallies(s: &str) -> Vec<(PenaltyCategory, Option<u64>, String, Vec<u64>)> {
+        let mut out = Vec::new();
+        let mut notes = Notes::default();
+        scan(s, Span::new(0, s.len()), &mut out, &mut notes);
+        out.into_iter()
+            .map(|p| {
+                (
+                    p.category,
+                    p.total,
+                    p.label,
+                    p.breakdown.iter().map(|b| b.count).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use PenaltyCategory as C;
+        type Want = (C, Option<u64>, &'static str, &'static [u64]);
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "给予党纪处分5人(党内警告3人,严重警告2人);诫勉3人",
+                &[
+                    (C::PartyDiscipline, Some(5), "党纪处分", &[3, 2]),
+                    (C::Admonishment, Some(3), "诫勉", &[]),
+                ],
+            ),
+            (
+                "政务处分0人",
+                &[(C::GovernmentSanction, Some(0), "政务处分", &[])],
+            ),
+            (
+                "批评教育、提醒谈话18人次",
+                &[(C::Combined, Some(18), "批评教育、提醒谈话", &[])],
+            ),
+            (
+                "未有党员干部受到党纪处分和政务处分",
+                &[
+                    (C::PartyDiscipline, Some(0), "党纪处分", &[]),
+                    (C::GovernmentSanction, Some(0), "政务处分", &[]),
+                ],
+            ),
+            (
+                "交由区纪委调查2人",
+                &[(C::TransferredToDiscipline, Some(2), "交由区纪委调查", &[])],
+            ),
+            (
+                "移交公安机关1人",
+                &[(C::TransferredToJudiciary, Some(1), "移交公安机关", &[])],
+            ),
+            ("追责3人", &[(C::Accountability, Some(3), "追责", &[])]),
+            ("加强党纪处分的执行", &[]),
+        ];
+        for (s, want) in cases {
+            let want: Vec<_> = want
+                .iter()
+                .map(|(c, t, l, b)| (*c, *t, (*l).to_owned(), b.to_vec()))
+                .collect();
+            assert_eq!(tallies(s), want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! The title (标题): `【{tag}】中共{issuer}关于{round}巡视|巡察整改(进展)情况的通报`.
+
+use super::Notes;
+use super::team::{TEAM, has_scheme, scheme_of};
+use crate::lex::numerals::any_uint;
+use crate::lex::text::{find_from, is_ws, squeeze};
+use crate::vocab::contains_any;
+use crate::vocab::headings::{GENRE_STARTS, TITLE_ENDS, TITLE_FORM, TITLE_GENRE};
+use crate::{Code, Severity, Span, Title};
+
+/// Whether a line (or two joined) reads as a title.
+pub(crate) fn is_title(line: &str) -> bool {
+    has_scheme(line)
+        && contains_any(line, TITLE_GENRE)
+        && contains_any(line, TITLE_FORM)
+        && line.chars().count() <= 90
+        && !line.contains('。')
+        && !line.contains("根据")
+}
+
+/// Whether a line looks like the first half of a title split over two lines.
+pub(crate) fn is_title_head(line: &str) -> bool {
+    line.chars().count() <= 60
+        && !line.contains('。')
+        && (line.starts_with("中共") || line.contains("关于") || line.starts_with('【'))
+        && !TITLE_ENDS.iter().any(|e| line.ends_with(e))
+}
+
+/// A column tag before the title: `【巡察整改】` or `巡视整改｜`. Returns the tag, how it
+/// is written and the rest.
+fn column_tag(text: &str) -> (Option<String>, String, &str) {
+    if let Some(r) = text.strip_prefix('【') {
+        if let Some(close) = r.find('】') {
+            let tag = &r[..close];
+            return (
+                Some(tag.to_owned()),
+                format!("【{tag}】"),
+                &r[close + '】'.len_utf8()..],
+            );
+        }
+    } else if let Some(bar) = text
+        .find(['｜', '|'])
+        .filter(|&p| p > 0 && text[..p].chars().count() <= 8)
+    {
+        let sep = text[bar..].chars().next().map_or(1, char::len_utf8);
+        return (
+            Some(text[..bar].to_owned()),
+            text[..bar + sep].to_owned(),
+            &text[bar + sep..],
+        );
+    }
+    (None, String::new(), text)
+}
+
+/// What stands between `关于` and the genre: a round (`十二届市委第三轮巡察`) or a team
+/// named in its place (`关于区委第三巡察组反馈意见整改情况的通报`).
+fn round_or_team(round: Option<&str>) -> (Option<String>, Option<String>) {
+    let Some(r) = round else { return (None, None) };
+    match TEAM.find(r) {
+        Some(m) => {
+            let start = r[..m.start()].rfind("落实").map_or(0, |p| p + "落实".len());
+            (None, Some(r[start..m.end()].to_owned()))
+        }
+        None => (Some(r.to_owned()), None),
+    }
+}
+
+/// The number of a round `第{N}轮`, reporting one too large to hold.
+fn round_number(round: Option<&str>, span: Span, notes: &mut Notes) -> Option<u32> {
+    let r = round?;
+    let p = r.find('第')? + '第'.len_utf8();
+    let q = p + r[p..].find('轮')?;
+    let digits = &r[p..q];
+    let n = any_uint(digits);
+    if n.is_none() && !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        notes.push(
+            Severity::Error,
+            Code::NumberOverflow,
+            format!("the round number “{digits}” in the title is too large"),
+            vec![span],
+        );
+    }
+    n
+}
+
+/// Reads a title from its text (line breaks inside it removed) at `span`.
+pub(crate) fn parse(raw: &str, span: Span, notes: &mut Notes) -> Title {
+    // lines joined; spaces inside a line kept as written
+    let joined: String = raw.lines().map(|l| l.trim_matches(is_ws)).collect();
+    let squeezed = squeeze(raw);
+    let (tag, tag_written, rest) = column_tag(&squeezed);
+    let (issuer, body) = match rest.find("关于") {
+        Some(p) => (
+            (p > 0).then(|| rest[..p].to_owned()),
+            &rest[p + "关于".len()..],
+        ),
+        None => (None, rest),
+    };
+    let g = GENRE_STARTS.iter().find_map(|w| find_from(body, 0, w));
+    let genre = g.map(|g| body[g..].to_owned());
+    let written_round = g
+        .map(|g| &body[..g])
+        .filter(|r| !r.is_empty() && !has_scheme_only(r));
+    let (round, team) = round_or_team(written_round);
+    let round_number = round_number(round.as_deref(), span, notes);
+    let text = match tag {
+        Some(_) => joined
+            .trim_start_matches(is_ws)
+            .strip_prefix(tag_written.as_str())
+            .unwrap_or(&joined)
+            .trim_start_matches(is_ws)
+            .to_owned(),
+        None => joined,
+    };
+    Title {
+        scheme: scheme_of(&text),
+        team,
+        text,
+        issuer,
+        round,
+        round_number,
+        genre,
+        tag,
+        span,
+    }
+}
+
+/// Whether `r` is only a scheme word (`巡视`), not a round.
+fn has_scheme_only(r: &str) -> bool {
+    has_scheme(r) && r.chars().count() == 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(s: &str) -> Title {
+        parse(s, Span::new(0, s.len()), &mut Notes::default())
+    }
+
+    #[test]
+    fn parts() {
+        let t =
+            title("【巡察整改】中共青溪县桃源镇委员会关于十四届县委第二轮巡察整改进展情况的通报");
+        assert_eq!(t.tag.as_deref(), Some("巡察整改"));
+        assert_eq!(t.issuer.as_deref(), Some("中共青溪县桃源镇委员会"));
+        assert_eq!(t.round.as_deref(), Some("十四届县委第二轮巡察"));
+        assert_eq!(t.round_number, Some(2));
+        assert_eq!(t.genre.as_deref(), Some("整改进展情况的通报"));
+        assert_eq!(
+            t.text,
+            "中共青溪县桃源镇委员会关于十四届县委第二轮巡察整改进展情况的通报"
+        );
+        let t = title("中共某局党组关于区委第三巡察组反馈意见整改情况的通报");
+        assert_eq!(t.team.as_deref(), Some("区委第三巡察组"));
+        assert_eq!(t.round, None);
+        let t = title("关于巡视整改情况的通报");
+        assert_eq!((t.issuer, t.round), (None, None));
+        assert_eq!(
+            title("巡视整改｜关于巡视整改的通报").tag.as_deref(),
+            Some("巡视整改")
+        );
+        assert!(is_title("中共某局党组关于市委巡察整改情况的通报"));
+        assert!(is_title_head("中共青溪县委关于省委巡视"));
+        assert!(!is_title_head("中共青溪县委关于巡视整改情况的通报"));
+    }
+}

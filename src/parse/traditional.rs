@@ -1,0 +1,62 @@
+//! Notices in Traditional characters (繁体): read through a Simplified copy with the same
+//! byte offsets, then the passages given back their words as written, with findings that
+//! say so and point at conversion debris.
+
+use crate::lex::t2s;
+use crate::vocab::traditional::DEBRIS;
+use crate::{Code, Finding, Report, Severity, Span};
+
+/// How many of the first KiB's characters must be Traditional for the text to be read
+/// as Traditional: notices show it from their first lines (title, header).
+const PROBE_MIN: usize = 4;
+
+/// The Simplified copy of a Traditional text and how many characters changed; `None` for
+/// a text in Simplified characters.
+pub(crate) fn simplified_copy(input: &str) -> Option<(String, usize)> {
+    let mut probe = input.len().min(1024);
+    while !input.is_char_boundary(probe) {
+        probe -= 1;
+    }
+    t2s::to_simplified(&input[..probe], PROBE_MIN)?;
+    t2s::to_simplified(input, 1)
+}
+
+/// Gives the passages their words as written and adds the findings.
+pub(crate) fn restore(input: &str, simple: &str, changed: usize, r: &mut Report) {
+    let first = input
+        .char_indices()
+        .zip(simple.chars())
+        .find(|((_, a), b)| a != b)
+        .map(|((i, a), _)| Span::new(i, i + a.len_utf8()));
+    r.parse_findings.push(Finding::new(
+        Severity::Warning,
+        Code::TraditionalCharacters,
+        format!("{changed} Traditional characters were read as Simplified; fields are given in Simplified characters"),
+        first.into_iter().collect(),
+    ));
+    let mut debris: Vec<Span> = DEBRIS
+        .iter()
+        .flat_map(|w| {
+            input
+                .match_indices(w)
+                .map(|(p, w)| Span::new(p, p + w.len()))
+        })
+        .collect();
+    if !debris.is_empty() {
+        debris.sort();
+        let words: Vec<&str> = debris.iter().take(5).map(|s| &input[s.range()]).collect();
+        r.parse_findings.push(Finding::new(
+            Severity::Warning,
+            Code::TraditionalCharacters,
+            format!(
+                "{} words look like debris of a Simplified→Traditional conversion (“{}”)",
+                debris.len(),
+                words.join("”, “")
+            ),
+            debris,
+        ));
+    }
+    for p in &mut r.unrecognized {
+        p.text = input[p.span.range()].to_owned();
+    }
+}

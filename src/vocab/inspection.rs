@@ -1,0 +1,66 @@
+//! Inspection vocabulary (巡视巡察用语): scheme words and kind words.
+
+use super::{first_word, lookup};
+use crate::{InspectionKind, Scheme};
+
+/// The scheme words; `巡查` is the frequent typo for 巡察.
+pub(crate) const SCHEMES: &[(&str, Scheme)] = &[
+    ("巡视", Scheme::Xunshi),
+    ("巡察", Scheme::Xuncha),
+    ("巡查", Scheme::Xuncha),
+];
+
+/// Kind words, in the order they are searched for (the canonical word of each kind is its
+/// only one).
+pub(crate) const KINDS: &[(&str, InspectionKind)] = &[
+    ("提级", InspectionKind::Elevated),
+    ("交叉", InspectionKind::Cross),
+    ("联动", InspectionKind::Linked),
+    ("常规", InspectionKind::Regular),
+    ("专项", InspectionKind::Special),
+    ("机动", InspectionKind::Mobile),
+    ("政治", InspectionKind::Political),
+    ("回头看", InspectionKind::FollowUp),
+];
+
+/// Words that open the header sentence (`根据省委统一部署`).
+pub(crate) const OPENINGS: &[&str] = &["根据", "按照"];
+
+impl InspectionKind {
+    /// The kind a word names.
+    ///
+    /// ```
+    /// use xunshi::InspectionKind;
+    /// assert_eq!(InspectionKind::from_word("机动"), Some(InspectionKind::Mobile));
+    /// assert_eq!(InspectionKind::from_word("巡察"), None);
+    /// ```
+    pub fn from_word(word: &str) -> Option<InspectionKind> {
+        lookup(KINDS, word)
+    }
+
+    /// The Chinese word.
+    pub fn as_str(self) -> &'static str {
+        first_word(KINDS, &self).unwrap_or("")
+    }
+}
+
+impl Scheme {
+    /// The Chinese word.
+    pub fn as_str(self) -> &'static str {
+        first_word(SCHEMES, &self).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_word() {
+        for k in InspectionKind::ALL {
+            assert_eq!(InspectionKind::from_word(k.as_str()), Some(k));
+        }
+        assert_eq!(KINDS.len(), InspectionKind::ALL.len());
+        assert_eq!(Scheme::Xuncha.as_str(), "巡察");
+    }
+}

@@ -1,0 +1,182 @@
+//! Penalty vocabulary (处分/处理用语): the categories a tally counts, the sanctions of a
+//! breakdown, the hand-over phrases and the words that state a zero.
+//!
+//! The tally scanner's automaton is built from [`CATEGORIES`]; [`PenaltyCategory::from_label`]
+//! and [`Sanction::from_label`] read the same tables.
+
+use super::{first_word, lookup};
+use crate::{PenaltyCategory, Sanction};
+
+use PenaltyCategory as C;
+
+/// Category words as written, the canonical label of each category first.
+pub(crate) const CATEGORIES: &[(&str, PenaltyCategory)] = &[
+    ("党纪处分", C::PartyDiscipline),
+    ("党纪处理", C::PartyDiscipline),
+    ("政务处分", C::GovernmentSanction),
+    ("政纪处分", C::GovernmentSanction),
+    ("党纪政务处分", C::PartyAndGovernment),
+    ("党纪政纪处分", C::PartyAndGovernment),
+    ("组织处理", C::OrganizationalHandling),
+    ("诫勉", C::Admonishment),
+    ("诫勉谈话", C::Admonishment),
+    ("教育提醒", C::EducationReminder),
+    ("批评教育", C::CriticismEducation),
+    ("提醒谈话", C::ReminderTalk),
+    ("谈话提醒", C::ReminderTalk),
+    ("约谈提醒", C::ReminderTalk),
+    ("批评帮助", C::CriticismHelp),
+    ("责令检查", C::OrderedReview),
+    ("责令作出检查", C::OrderedReview),
+    ("责令作出书面检查", C::OrderedReview),
+    ("责令书面检查", C::OrderedReview),
+    ("问责", C::Accountability),
+    ("追责问责", C::Accountability),
+    ("追责", C::Accountability),
+    ("立案", C::CaseFiled),
+    ("立案审查", C::CaseFiled),
+    ("立案审查调查", C::CaseFiled),
+    ("党纪政务立案", C::CaseFiled),
+    ("留置", C::Detention),
+    ("移送司法机关", C::TransferredToJudiciary),
+    ("移送检察机关", C::TransferredToJudiciary),
+    ("移交司法机关", C::TransferredToJudiciary),
+    ("交由纪委调查", C::TransferredToDiscipline),
+    ("移交纪检监察机关", C::TransferredToDiscipline),
+    ("移交纪委监委", C::TransferredToDiscipline),
+    ("交由纪检监察机关调查", C::TransferredToDiscipline),
+];
+
+/// Words before a category that are not part of its label (`给予了党纪处分`).
+const LABEL_PREFIXES: &[&str] = &["给予", "了"];
+
+/// Sanction words of a breakdown (处分种类), the canonical label first.
+pub(crate) const SANCTIONS: &[(&str, Sanction)] = &[
+    ("党内警告", Sanction::Warning),
+    ("警告", Sanction::Warning),
+    ("严重警告", Sanction::SeriousWarning),
+    ("党内严重警告", Sanction::SeriousWarning),
+    ("撤销党内职务", Sanction::RemovalFromPartyPosts),
+    ("留党察看", Sanction::Probation),
+    ("开除党籍", Sanction::Expulsion),
+    ("记过", Sanction::Demerit),
+    ("记大过", Sanction::MajorDemerit),
+    ("降级", Sanction::Demotion),
+    ("撤职", Sanction::RemovalFromOffice),
+    ("开除", Sanction::Dismissal),
+    ("开除公职", Sanction::Dismissal),
+];
+
+/// Verbs of a hand-over named in full (`交由区纪委调查2人`, `移交县监委处理1人`).
+pub(crate) const HANDOVER_VERBS: &[&str] = &["交由", "移交"];
+
+/// How a hand-over phrase ends before its count.
+pub(crate) const HANDOVER_ENDS: &[&str] = &["调查", "处理", "审查", "机关", "监委", "纪委"];
+
+/// Words that make a hand-over one to the judiciary, then to the discipline bodies.
+pub(crate) const HANDOVER_KINDS: &[(&str, PenaltyCategory)] = &[
+    ("司法", C::TransferredToJudiciary),
+    ("检察", C::TransferredToJudiciary),
+    ("公安", C::TransferredToJudiciary),
+    ("纪", C::TransferredToDiscipline),
+    ("监委", C::TransferredToDiscipline),
+];
+
+/// Words before a category that state a zero (`未有党员干部受到党纪处分`).
+pub(crate) const ZERO_WORDS: &[&str] = &["未有", "没有", "未给予", "无人", "未发生"];
+
+impl PenaltyCategory {
+    /// The category a label names (`Other` when unknown).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use xunshi::PenaltyCategory;
+    /// assert_eq!(PenaltyCategory::from_label("党纪处分"), PenaltyCategory::PartyDiscipline);
+    /// assert_eq!(PenaltyCategory::from_label("谈话提醒"), PenaltyCategory::ReminderTalk);
+    /// assert_eq!(PenaltyCategory::from_label("追责"), PenaltyCategory::Accountability);
+    /// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::Other);
+    /// ```
+    pub fn from_label(label: &str) -> PenaltyCategory {
+        let mut l = label;
+        for p in LABEL_PREFIXES {
+            l = l.strip_prefix(p).unwrap_or(l);
+        }
+        lookup(CATEGORIES, l).unwrap_or(C::Other)
+    }
+
+    /// The canonical Chinese label, used when rendering (`""` for `Combined` and `Other`,
+    /// whose words are in the tally's label).
+    pub fn as_label(self) -> &'static str {
+        first_word(CATEGORIES, &self).unwrap_or("")
+    }
+}
+
+impl Sanction {
+    /// The sanction a label names (`Other` when unknown).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use xunshi::Sanction;
+    /// assert_eq!(Sanction::from_label("党内严重警告"), Sanction::SeriousWarning);
+    /// assert_eq!(Sanction::from_label("开除"), Sanction::Dismissal);
+    /// assert_eq!(Sanction::from_label("通报"), Sanction::Other);
+    /// ```
+    pub fn from_label(label: &str) -> Sanction {
+        lookup(SANCTIONS, label).unwrap_or(Sanction::Other)
+    }
+
+    /// The canonical Chinese label (`""` for `Other`).
+    pub fn as_label(self) -> &'static str {
+        first_word(SANCTIONS, &self).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_maps_back_to_its_category() {
+        for (w, c) in CATEGORIES {
+            assert_eq!(PenaltyCategory::from_label(w), *c, "{w}");
+            assert_eq!(
+                PenaltyCategory::from_label(&format!("给予{w}")),
+                *c,
+                "给予{w}"
+            );
+            assert_eq!(PenaltyCategory::from_label(c.as_label()), *c);
+        }
+        for (w, s) in SANCTIONS {
+            assert_eq!(Sanction::from_label(w), *s, "{w}");
+            assert_eq!(Sanction::from_label(s.as_label()), *s);
+        }
+    }
+
+    #[test]
+    fn canonical_labels() {
+        let cases = [
+            (C::PartyDiscipline, "党纪处分"),
+            (C::Admonishment, "诫勉"),
+            (C::ReminderTalk, "提醒谈话"),
+            (C::Accountability, "问责"),
+            (C::TransferredToDiscipline, "交由纪委调查"),
+            (C::Combined, ""),
+            (C::Other, ""),
+        ];
+        for (c, l) in cases {
+            assert_eq!(c.as_label(), l);
+        }
+        assert_eq!(Sanction::Warning.as_label(), "党内警告");
+    }
+
+    #[test]
+    fn no_word_twice() {
+        let mut all: Vec<&str> = CATEGORIES.iter().map(|x| x.0).collect();
+        all.sort_unstable();
+        let n = all.len();
+        all.dedup();
+        assert_eq!(all.len(), n);
+    }
+}
