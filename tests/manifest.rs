@@ -1641,10 +1641,11 @@ impl Checker {
                 self.eq(format!("{p}.measures"), Some(n.to_string()), got);
             }
             if let Some(status) = w.status {
+                // the words as written; `status` holds their kind
                 self.eq(
-                    format!("{p}.status"),
+                    format!("{p}.status_label"),
                     Some(status.into()),
-                    canon(at(g, "status")),
+                    canon(at(g, "status_label")),
                 );
             }
             if w.text {
