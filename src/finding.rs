@@ -40,6 +40,14 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// The same as [`Severity::as_str`], named like the other enums' JSON names.
+    pub const fn name(self) -> &'static str {
+        self.as_str()
+    }
+
+    #[cfg(test)]
+    pub(crate) const VARIANTS: &'static [Severity] = &Severity::ALL;
 }
 
 impl fmt::Display for Severity {
@@ -75,6 +83,11 @@ macro_rules! codes {
                 match self {
                     $(Code::$variant => $name,)*
                 }
+            }
+
+            /// The same as [`Code::as_str`], named like the other enums' JSON names.
+            pub const fn name(self) -> &'static str {
+                self.as_str()
             }
         }
     };

@@ -152,3 +152,16 @@ impl Inspection {
         }
     }
 }
+
+json_names!(Scheme { Xunshi => "xunshi", Xuncha => "xuncha" });
+
+json_names!(InspectionKind {
+    Regular => "regular",
+    Special => "special",
+    Mobile => "mobile",
+    FollowUp => "follow_up",
+    Elevated => "elevated",
+    Cross => "cross",
+    Political => "political",
+    Linked => "linked",
+});

@@ -81,22 +81,17 @@ pub enum IssueStatus {
     Other,
 }
 
-impl IssueStatus {
-    /// The name used in JSON (`in_progress`).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            IssueStatus::Completed => "completed",
-            IssueStatus::PartiallyCompleted => "partially_completed",
-            IssueStatus::InProgress => "in_progress",
-            IssueStatus::NotCompleted => "not_completed",
-            IssueStatus::Other => "other",
-        }
-    }
-}
+json_names!(IssueStatus {
+    Completed => "completed",
+    PartiallyCompleted => "partially_completed",
+    InProgress => "in_progress",
+    NotCompleted => "not_completed",
+    Other => "other",
+});
 
 impl std::fmt::Display for IssueStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.name())
     }
 }
 

@@ -64,3 +64,10 @@ impl Outcomes {
         self.penalties.is_empty() && self.institutions.is_none() && self.funds.is_empty()
     }
 }
+
+json_names!(FundsKind {
+    Refunded => "refunded",
+    RecoveredLosses => "recovered_losses",
+    Recouped => "recouped",
+    Other => "other",
+});

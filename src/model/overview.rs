@@ -32,7 +32,7 @@ pub struct Rate {
 ///
 /// ```
 /// use xunshi::Slot;
-/// assert_eq!(Slot::ProblemCategories.as_str(), "problem_categories");
+/// assert_eq!(Slot::ProblemCategories.name(), "problem_categories");
 /// assert_eq!("in_progress".parse::<Slot>(), Ok(Slot::InProgress));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,7 +70,7 @@ impl Slot {
     ];
 
     /// The JSON field name.
-    pub const fn as_str(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Slot::ProblemCategories => "problem_categories",
             Slot::Problems => "problems",
@@ -86,7 +86,7 @@ impl Slot {
 
 impl std::fmt::Display for Slot {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.name())
     }
 }
 
@@ -97,7 +97,7 @@ impl std::str::FromStr for Slot {
     fn from_str(s: &str) -> Result<Slot, String> {
         Slot::ALL
             .into_iter()
-            .find(|x| x.as_str() == s)
+            .find(|x| x.name() == s)
             .ok_or_else(|| {
                 format!("expected an overview count name such as “problems”, found “{s}”")
             })
@@ -302,7 +302,7 @@ mod tests {
     #[test]
     fn slots_read_back_their_names() {
         for s in Slot::ALL {
-            assert_eq!(s.as_str().parse::<Slot>(), Ok(s));
+            assert_eq!(s.name().parse::<Slot>(), Ok(s));
         }
         assert!("tasks_done".parse::<Slot>().is_err());
     }

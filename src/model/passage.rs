@@ -28,3 +28,5 @@ pub struct Passage {
     /// Where it stands.
     pub span: Span,
 }
+
+json_names!(PassageKind { Chrome => "chrome", Prose => "prose", Unknown => "unknown" });

@@ -272,3 +272,39 @@ impl Penalty {
         Ok(())
     }
 }
+
+json_names!(PenaltyCategory {
+    PartyDiscipline => "party_discipline",
+    GovernmentSanction => "government_sanction",
+    PartyAndGovernment => "party_and_government",
+    OrganizationalHandling => "organizational_handling",
+    Admonishment => "admonishment",
+    EducationReminder => "education_reminder",
+    CriticismEducation => "criticism_education",
+    ReminderTalk => "reminder_talk",
+    CriticismHelp => "criticism_help",
+    OrderedReview => "ordered_review",
+    Accountability => "accountability",
+    CaseFiled => "case_filed",
+    Detention => "detention",
+    TransferredToJudiciary => "transferred_to_judiciary",
+    TransferredToDiscipline => "transferred_to_discipline",
+    Combined => "combined",
+    Other => "other",
+});
+
+json_names!(Sanction {
+    Warning => "warning",
+    SeriousWarning => "serious_warning",
+    RemovalFromPartyPosts => "removal_from_party_posts",
+    Probation => "probation",
+    Expulsion => "expulsion",
+    Demerit => "demerit",
+    MajorDemerit => "major_demerit",
+    Demotion => "demotion",
+    RemovalFromOffice => "removal_from_office",
+    Dismissal => "dismissal",
+    Other => "other",
+});
+
+json_names!(PersonUnit { Persons => "人", PersonTimes => "人次", Named => "名" });

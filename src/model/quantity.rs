@@ -143,3 +143,11 @@ impl fmt::Display for Quantity {
         }
     }
 }
+
+json_names!(Qualifier {
+    Exact => "exact",
+    About => "about",
+    Nearly => "nearly",
+    Over => "over",
+    Under => "under",
+});
