@@ -117,12 +117,7 @@ fn run() -> Result<(), String> {
             .first()
             .map(|s| s.line_col(&text).to_string())
             .unwrap_or_default();
-        let sev = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        };
-        println!("  {sev:<11} {at} {}", f.message);
+        println!("  {:<11} {at} {}", f.severity, f.message);
     }
     Ok(())
 }
