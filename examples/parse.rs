@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use xunshi::{Report, Severity};
+use xunshi::Report;
 
 /// A fictional report written for this example (青岚县 does not exist).
 const SAMPLE: &str = include_str!("data/sample.txt");
