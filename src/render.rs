@@ -172,6 +172,9 @@ fn overview(o: &Overview) -> String {
     if let Some(k) = o.specific_problems {
         parts.push(format!("细化为{}个具体问题", k.value));
     }
+    if let Some(t) = o.tasks {
+        parts.push(format!("明确整改任务{}项", t.value));
+    }
     if let Some(m) = o.measures {
         parts.push(format!("制定整改措施{}项", m.value));
     }

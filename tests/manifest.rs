@@ -846,7 +846,8 @@ static FACTS: &[Facts] = &[
         scheme: Is("xunshi"), authority: Is("省委"), team: Is("省委第五巡视组"), team_number: Is(5),
         target: Is("河阳市"), kind: Null, start: Is("2023-09-04"), end: Is("2023-11-10"), feedback: Is("2023-12-28"),
         recipient: Is("河阳市委"),
-        problem_categories: Is(6), problems: Is(23), measures: Is(30), completed: Is(20), in_progress: Is(3),
+        // `整改任务30项` is a task count: the model has `tasks` beside `measures` (in `extra`)
+        problem_categories: Is(6), problems: Is(23), measures: Null, completed: Is(20), in_progress: Is(3),
         completion_rate: Is("87"), as_of: Is("2024-06-30"),
         // 3、4次 is approximate 3–4 次: a quantity holds one value, so only its unit and
         // qualifier are checked. 阶段性完成 2 and 未完成 0 are fields of their own (`extra`).
@@ -874,7 +875,7 @@ static FACTS: &[Facts] = &[
         emails: Is(&["hysw_xc@example.cn"]),
         issuer: Is("中共河阳市委"), date: Is("2024-07-15"),
         may: &[("declared_count_mismatch", "warning")],
-        extra: &[("overview.partially_completed", "2"), ("overview.not_completed", "0")],
+        extra: &[("overview.partially_completed", "2"), ("overview.not_completed", "0"), ("overview.tasks", "30")],
         ..SKIP
     },
     // MANIFEST-B.md line 18

@@ -44,6 +44,8 @@ pub enum Slot {
     Problems,
     /// [`Overview::specific_problems`].
     SpecificProblems,
+    /// [`Overview::tasks`].
+    Tasks,
     /// [`Overview::measures`].
     Measures,
     /// [`Overview::completed`].
@@ -58,10 +60,11 @@ pub enum Slot {
 
 impl Slot {
     /// Every slot, in the order of the JSON fields.
-    pub const ALL: [Slot; 8] = [
+    pub const ALL: [Slot; 9] = [
         Slot::ProblemCategories,
         Slot::Problems,
         Slot::SpecificProblems,
+        Slot::Tasks,
         Slot::Measures,
         Slot::Completed,
         Slot::InProgress,
@@ -75,6 +78,7 @@ impl Slot {
             Slot::ProblemCategories => "problem_categories",
             Slot::Problems => "problems",
             Slot::SpecificProblems => "specific_problems",
+            Slot::Tasks => "tasks",
             Slot::Measures => "measures",
             Slot::Completed => "completed",
             Slot::InProgress => "in_progress",
@@ -139,6 +143,9 @@ pub struct Overview {
     pub problems: Option<Count>,
     /// A third tier, when given beside `{M}个问题` (`{K}个具体问题`).
     pub specific_problems: Option<Count>,
+    /// Rectification tasks (`{N}项整改任务`, `整改任务{N}项`): a count of its own, often
+    /// beside the measures (`细化32项整改任务、98条措施`).
+    pub tasks: Option<Count>,
     /// Rectification measures (`{N}条整改举措`, `整改措施{N}项`).
     pub measures: Option<Count>,
     /// Problems whose rectification is complete (`已完成整改{N}个`).
@@ -166,6 +173,7 @@ impl Overview {
             Slot::ProblemCategories => self.problem_categories,
             Slot::Problems => self.problems,
             Slot::SpecificProblems => self.specific_problems,
+            Slot::Tasks => self.tasks,
             Slot::Measures => self.measures,
             Slot::Completed => self.completed,
             Slot::InProgress => self.in_progress,
@@ -180,6 +188,7 @@ impl Overview {
             Slot::ProblemCategories => &mut self.problem_categories,
             Slot::Problems => &mut self.problems,
             Slot::SpecificProblems => &mut self.specific_problems,
+            Slot::Tasks => &mut self.tasks,
             Slot::Measures => &mut self.measures,
             Slot::Completed => &mut self.completed,
             Slot::InProgress => &mut self.in_progress,
@@ -206,6 +215,8 @@ struct CountSpans {
     problem_categories: Option<Span>,
     problems: Option<Span>,
     specific_problems: Option<Span>,
+    #[serde(default)]
+    tasks: Option<Span>,
     measures: Option<Span>,
     completed: Option<Span>,
     in_progress: Option<Span>,
@@ -220,6 +231,8 @@ struct Json<Q, S> {
     problem_categories: Option<u64>,
     problems: Option<u64>,
     specific_problems: Option<u64>,
+    #[serde(default)]
+    tasks: Option<u64>,
     measures: Option<u64>,
     completed: Option<u64>,
     in_progress: Option<u64>,
@@ -240,6 +253,7 @@ impl Serialize for Overview {
             problem_categories: v(self.problem_categories),
             problems: v(self.problems),
             specific_problems: v(self.specific_problems),
+            tasks: v(self.tasks),
             measures: v(self.measures),
             completed: v(self.completed),
             in_progress: v(self.in_progress),
@@ -253,6 +267,7 @@ impl Serialize for Overview {
                 problem_categories: at(self.problem_categories),
                 problems: at(self.problems),
                 specific_problems: at(self.specific_problems),
+                tasks: at(self.tasks),
                 measures: at(self.measures),
                 completed: at(self.completed),
                 in_progress: at(self.in_progress),
@@ -279,6 +294,7 @@ impl<'de> Deserialize<'de> for Overview {
             problem_categories: count(j.problem_categories, c.problem_categories),
             problems: count(j.problems, c.problems),
             specific_problems: count(j.specific_problems, c.specific_problems),
+            tasks: count(j.tasks, c.tasks),
             measures: count(j.measures, c.measures),
             completed: count(j.completed, c.completed),
             in_progress: count(j.in_progress, c.in_progress),

@@ -62,15 +62,21 @@ pub(crate) const CLASSIFIERS: &[&str] = &[
     "部",
     "元",
     "倍",
+    "大项",
+    "子项",
+    "小项",
 ];
 
 /// Classifiers a Chinese numeral may count (`六个方面`); others (`一把手`, `一级`) are prose.
 pub(crate) const CHINESE_COUNTED: &[&str] = &[
-    "个", "项", "条", "类", "大类", "方面", "家", "次", "批", "轮", "名", "人",
+    "个", "项", "条", "类", "大类", "方面", "家", "次", "批", "轮", "名", "人", "大项", "子项",
+    "小项",
 ];
 
 /// Classifiers of a declared count (`3个方面`, `27项`).
-pub(crate) const COUNTED: &[&str] = &["个", "项", "条", "类", "方面", "大类"];
+pub(crate) const COUNTED: &[&str] = &[
+    "个", "项", "条", "类", "方面", "大类", "大项", "子项", "小项",
+];
 
 /// Multipliers after a number (`万`, `亿`), with their factors.
 pub(crate) const MULTIPLIERS: &[(&str, i64)] = &[

@@ -1,206 +1,158 @@
 //! Overview vocabulary (总体情况用语): which declared-count slot a figure fills, from the
 //! words on either side of it.
 //!
-//! A figure `{N}{classifier}` fills the slot of the first rule that matches: the rule's
-//! words stand [`Side::After`] the figure (`3个方面`, `8个已完成整改`) or
-//! [`Side::Before`] it in the same clause (`已完成整改8个`, `整改措施27项`), or the
-//! classifier itself names the slot ([`Side::Unit`], `3大类`). A rule may name several
-//! slots: the first one still empty is filled (`具体问题` is the problem count unless
-//! one was read before it).
+//! A figure `{N}{classifier}` is read in this order; the first that names a slot decides:
+//!
+//! 1. its classifier, when the classifier is itself the noun ([`UNIT_SLOTS`]: `3大类`,
+//!    `12大项问题`), or `类` before `问题` ([`CLASS_UNIT`]: `5类问题`);
+//! 2. a status word right after it ([`STATUS_AFTER`]: `8个已完成整改`);
+//! 3. the first status word of the clause before it ([`STATUS_WORDS`]:
+//!    `已完成整改20个`, `基本完成…并持续整改问题4个`);
+//! 4. the noun phrase after it ([`MODIFIERS`] then a head of [`HEADS`]:
+//!    `3个方面`, `39个具体问题`, `86条整改落实具体措施`, `87项整改任务`);
+//! 5. the noun the clause before it ends with ([`NOUNS_BEFORE`]: `反馈问题16个`,
+//!    `整改措施27条`).
+//!
+//! A rule may name several slots: the first one still empty is filled (`具体问题` is the
+//! problem count unless one was read before it; `12类问题` after `4个方面` is the problems).
+//! A clause holding a [`VETO`] word (`主动认领问题8个`) fills no slot: its figures are
+//! other counts.
 
 use crate::{IssueStatus, Slot};
 
-/// Where a rule's words stand relative to the figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Side {
-    /// Right after the figure's classifier.
-    After,
-    /// At the end of the clause before the figure.
-    Before,
-    /// The words are the figure's classifier.
-    Unit,
-}
+use Slot::{
+    Completed, InProgress, Measures, NotCompleted, PartiallyCompleted, ProblemCategories, Problems,
+    SpecificProblems, Tasks,
+};
 
-/// Which classifiers a rule accepts.
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Units {
-    /// A classifier of a declared count ([`super::figures::COUNTED`]).
-    Counted,
-    /// Any classifier.
-    Any,
-    /// Only these.
-    Only(&'static [&'static str]),
-}
-
-/// One rule: words on one side of a figure name the slot it fills.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Rule {
-    pub(crate) side: Side,
-    pub(crate) words: &'static [&'static str],
-    pub(crate) units: Units,
-    pub(crate) slots: &'static [Slot],
-}
-
-const fn rule(
-    side: Side,
-    units: Units,
-    words: &'static [&'static str],
-    slots: &'static [Slot],
-) -> Rule {
-    Rule {
-        side,
-        words,
-        units,
-        slots,
-    }
-}
-
-use Side::{After, Before, Unit};
-use Units::{Any, Counted, Only};
-
-/// The rules, tried in order; the first that matches decides.
-pub(crate) const RULES: &[Rule] = &[
-    rule(Unit, Any, &["方面", "大类"], &[Slot::ProblemCategories]),
-    rule(
-        After,
-        Counted,
-        &["方面", "大类"],
-        &[Slot::ProblemCategories],
-    ),
-    rule(After, Only(&["类"]), &["问题"], &[Slot::ProblemCategories]),
-    rule(
-        After,
-        Only(&["个"]),
-        &["问题子类", "问题类别", "子类", "类别", "类问题"],
-        &[Slot::ProblemCategories],
-    ),
-    rule(
-        After,
-        Counted,
-        &["正在整改", "正在推进", "持续推进", "需长期坚持", "长期坚持"],
-        &[Slot::InProgress],
-    ),
-    rule(
-        After,
-        Counted,
-        &[
-            "已完成整改",
-            "已整改完成",
-            "已整改到位",
-            "已完成",
-            "已办结",
-            "已销号",
-        ],
-        &[Slot::Completed],
-    ),
-    rule(
-        Before,
-        Counted,
-        &[
-            "正在整改",
-            "持续整改",
-            "正在推进",
-            "持续推进",
-            "长期坚持",
-            "需长期坚持",
-            "整改中",
-        ],
-        &[Slot::InProgress],
-    ),
-    rule(
-        Before,
-        Counted,
-        &["阶段性完成", "基本完成", "阶段性整改"],
-        &[Slot::PartiallyCompleted],
-    ),
-    rule(
-        Before,
-        Counted,
-        &["未完成", "尚未完成", "未整改", "未完成整改"],
-        &[Slot::NotCompleted],
-    ),
-    rule(
-        Before,
-        Counted,
-        &[
-            "已完成整改",
-            "已完成",
-            "完成整改",
-            "已整改完成",
-            "已整改到位",
-            "已整改",
-            "整改完成",
-            "已办结",
-            "已销号",
-            "完成",
-        ],
-        &[Slot::Completed],
-    ),
-    rule(
-        After,
-        Counted,
-        &["具体问题"],
-        &[Slot::Problems, Slot::SpecificProblems],
-    ),
-    rule(
-        After,
-        Counted,
-        &["问题", "突出问题", "反馈问题", "主要问题", "方面问题"],
-        &[Slot::Problems],
-    ),
-    rule(
-        After,
-        Counted,
-        &[
-            "整改举措",
-            "整改措施",
-            "具体措施",
-            "具体整改措施",
-            "措施",
-            "举措",
-            "整改任务",
-            "项整改措施",
-        ],
-        &[Slot::Measures],
-    ),
-    rule(
-        Before,
-        Counted,
-        &["整改措施", "整改举措", "整改任务", "具体措施"],
-        &[Slot::Measures],
-    ),
+/// Classifiers that are the noun of the count, with their slots.
+pub(crate) const UNIT_SLOTS: &[(&str, &[Slot])] = &[
+    ("方面", &[ProblemCategories]),
+    ("大类", &[ProblemCategories]),
+    ("大项", &[Problems]),
+    ("子项", &[SpecificProblems]),
+    ("小项", &[SpecificProblems]),
 ];
 
+/// The classifier `类` counts categories, or the problems when the categories were read
+/// before it (`4个方面12类问题`), when `问题` follows it.
+pub(crate) const CLASS_UNIT: (&str, &str, &[Slot]) = ("类", "问题", &[ProblemCategories, Problems]);
+
+/// Status words right after a count (`8个已完成整改`).
+pub(crate) const STATUS_AFTER: &[(&str, Slot)] = &[
+    ("已完成整改", Completed),
+    ("已整改完成", Completed),
+    ("已整改到位", Completed),
+    ("已完成", Completed),
+    ("已办结", Completed),
+    ("已销号", Completed),
+    ("正在整改", InProgress),
+    ("正在推进", InProgress),
+    ("持续推进", InProgress),
+    ("需长期坚持", InProgress),
+    ("长期坚持", InProgress),
+];
+
+/// Status words in the clause before a count; the first in the clause decides (the
+/// longest where several start at one place: `未完成` over `完成`).
+pub(crate) const STATUS_WORDS: &[(&str, Slot)] = &[
+    ("已完成整改", Completed),
+    ("已完成", Completed),
+    ("完成整改", Completed),
+    ("已整改完成", Completed),
+    ("已整改到位", Completed),
+    ("已整改", Completed),
+    ("整改完成", Completed),
+    ("已办结", Completed),
+    ("已销号", Completed),
+    ("完成", Completed),
+    ("正在整改", InProgress),
+    ("持续整改", InProgress),
+    ("正在推进", InProgress),
+    ("持续推进", InProgress),
+    ("长期坚持", InProgress),
+    ("需长期坚持", InProgress),
+    ("整改中", InProgress),
+    ("年内完成", InProgress),
+    ("年底前完成", InProgress),
+    ("限期完成", InProgress),
+    ("计划完成", InProgress),
+    ("阶段性完成", PartiallyCompleted),
+    ("基本完成", PartiallyCompleted),
+    ("阶段性整改", PartiallyCompleted),
+    ("未完成", NotCompleted),
+    ("尚未完成", NotCompleted),
+    ("未整改", NotCompleted),
+    ("未完成整改", NotCompleted),
+];
+
+/// Words that may stand between a count and the head of its noun phrase. `具体`, `子项`
+/// and `小项` make a problem count the specific problems.
+pub(crate) const MODIFIERS: &[&str] = &[
+    "整改", "落实", "反馈", "突出", "主要", "共性", "重点", "巡察", "巡视", "需", "要", "的",
+    "具体", "子项", "小项", "大项",
+];
+
+/// Modifiers that make `问题` the specific problems (a finer tier).
+pub(crate) const SPECIFIC: &[&str] = &["具体", "子项", "小项"];
+
+/// Heads of a count's noun phrase, with their slots.
+pub(crate) const HEADS: &[(&str, &[Slot])] = &[
+    ("方面", &[ProblemCategories]),
+    ("领域", &[ProblemCategories]),
+    ("问题子类", &[ProblemCategories]),
+    ("问题类别", &[ProblemCategories]),
+    ("子类", &[ProblemCategories]),
+    ("类别", &[ProblemCategories]),
+    ("类问题", &[ProblemCategories, Problems]),
+    ("问题", &[Problems]),
+    ("措施", &[Measures]),
+    ("举措", &[Measures]),
+    ("任务", &[Tasks]),
+];
+
+/// The slots of a specific problem count: the problems when none was read before it.
+pub(crate) const SPECIFIC_SLOTS: &[Slot] = &[Problems, SpecificProblems];
+
+/// Nouns the clause before a count ends with (`反馈问题16个`, `整改措施27条`).
+pub(crate) const NOUNS_BEFORE: &[(&str, &[Slot])] = &[
+    ("具体问题", &[Problems, SpecificProblems]),
+    ("反馈问题", &[Problems]),
+    ("反馈的问题", &[Problems]),
+    ("存在的问题", &[Problems]),
+    ("存在问题", &[Problems]),
+    ("各类问题", &[Problems]),
+    ("发现问题", &[Problems]),
+    ("指出问题", &[Problems]),
+    ("问题清单", &[Problems]),
+    ("整改措施", &[Measures]),
+    ("整改举措", &[Measures]),
+    ("具体措施", &[Measures]),
+    ("整改任务", &[Tasks]),
+];
+
+/// Words that make a clause's figures other counts, never a slot: problems claimed or led
+/// by someone (`主动认领问题8个`, `领办重点难点问题23项`).
+pub(crate) const VETO: &[&str] = &["认领", "领办", "牵头", "交办", "包案", "督办"];
+
+/// A character before a figure that makes it no count (`每一个问题`, `每3个月`).
+pub(crate) const DISTRIBUTIVE: char = '每';
+
 /// Words before a `%` figure that make it the completion rate.
-pub(crate) const RATE_WORDS: &[&str] = &["完成率", "整改完成率", "完成比例", "整改率"];
+pub(crate) const RATE_WORDS: &[&str] = &[
+    "完成率",
+    "整改完成率",
+    "完成比例",
+    "整改率",
+    "办结率",
+    "销号率",
+];
 
 /// Link characters between a clause's words and its figure (`整改完成率为88.9%`).
-pub(crate) const LINKS: &[char] = &['为', '达', '了', '共', '到', '计'];
+pub(crate) const LINKS: &[char] = &['为', '达', '了', '共', '到', '计', '的', '是'];
 
 /// Words that open the as-of date (`截至2024年8月31日`).
 pub(crate) const AS_OF: &[&str] = &["截至", "截止"];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_slot_has_a_rule() {
-        for slot in Slot::ALL {
-            let has = RULES.iter().any(|r| r.slots.contains(&slot));
-            assert!(has, "{slot:?} has no rule");
-        }
-    }
-
-    #[test]
-    fn rules_have_words() {
-        assert!(
-            RULES
-                .iter()
-                .all(|r| !r.words.is_empty() && !r.slots.is_empty())
-        );
-    }
-}
 
 /// Status words of an issue's status field, tried in order: the first the label contains
 /// names its status (`未完成` before `完成`, `正在整改…计划…完成` is in progress).

@@ -3,16 +3,21 @@
 //! the rules of [`crate::vocab::overview`].
 
 use super::Notes;
-#[cfg(test)]
-use crate::Slot;
 use crate::lex::dates::find_date;
 use crate::lex::figures;
 use crate::lex::numerals::is_numeral_char;
 use crate::lex::text::{clause_back, prefix_chars};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rust_decimal::Decimal;
+use std::sync::LazyLock;
+
 use crate::vocab::figures::COUNTED;
-use crate::vocab::overview::{AS_OF, LINKS, RATE_WORDS, RULES, Rule, Side, Units};
-use crate::vocab::{ends_with_any, starts_with_any};
-use crate::{Code, Count, Overview, Quantity, Rate, Severity, Span};
+use crate::vocab::overview::{
+    AS_OF, CLASS_UNIT, DISTRIBUTIVE, HEADS, LINKS, MODIFIERS, NOUNS_BEFORE, RATE_WORDS, SPECIFIC,
+    SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
+};
+use crate::vocab::{contains_any, ends_with_any, words};
+use crate::{Code, Count, Overview, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
 pub(crate) struct Context<'a> {
@@ -32,9 +37,9 @@ impl Context<'_> {
     }
 }
 
-/// The few characters before `i` in the same clause, without link words (`为`, `达`).
+/// The clause before `i` (at most 24 characters), without link words (`为`, `达`).
 fn clause_before(s: &str, i: usize, floor: usize) -> &str {
-    let j = clause_back(s, i, floor, 12);
+    let j = clause_back(s, i, floor, 24);
     s[j..i].trim_end_matches(LINKS)
 }
 
@@ -49,23 +54,89 @@ fn is_chinese(s: &str, q: &Quantity) -> bool {
             .any(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
 }
 
-/// Whether `rule` holds for a figure with classifier `unit` between `before` and `after`.
-fn matches(rule: &Rule, unit: &str, before: &str, after: &str) -> bool {
-    let unit_ok = match rule.units {
-        Units::Counted => COUNTED.contains(&unit),
-        Units::Any => true,
-        Units::Only(units) => units.contains(&unit),
-    };
-    unit_ok
-        && match rule.side {
-            Side::After => starts_with_any(after, rule.words),
-            Side::Before => ends_with_any(before, rule.words),
-            Side::Unit => rule.words.contains(&unit),
-        }
+/// The slots a figure's own classifier names (`3大类`, `12大项问题`, `5类问题`).
+fn by_unit(unit: &str, after: &str) -> Option<&'static [Slot]> {
+    let (class, noun, slots) = CLASS_UNIT;
+    if unit == class {
+        return after.starts_with(noun).then_some(slots);
+    }
+    UNIT_SLOTS.iter().find(|(u, _)| *u == unit).map(|(_, s)| *s)
 }
 
-/// Fills the slot the first matching rule names with `q`; false when no rule matches,
-/// the figure is no whole number or the rule's slots are taken.
+/// The slot of a status word right after the figure (`8个已完成整改`).
+fn status_after(after: &str) -> Option<&'static [Slot]> {
+    STATUS_AFTER
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map(|(_, s)| std::slice::from_ref(s))
+}
+
+static STATUS_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words(STATUS_WORDS))
+        .expect("status automaton")
+});
+
+/// The slot of the first status word in the clause before the figure.
+fn status_before(clause: &str) -> Option<&'static [Slot]> {
+    let m = STATUS_AUTOMATON.find(clause)?;
+    Some(std::slice::from_ref(
+        &STATUS_WORDS[m.pattern().as_usize()].1,
+    ))
+}
+
+/// The slots of the noun phrase after the figure: modifiers, then a head noun
+/// (`39个具体问题`, `86条整改落实具体措施`).
+fn by_head(after: &str) -> Option<&'static [Slot]> {
+    let mut rest = after;
+    let mut specific = false;
+    for _ in 0..6 {
+        if let Some((w, slots)) = HEADS.iter().find(|(w, _)| rest.starts_with(w)) {
+            let problems = *w == "问题";
+            return Some(if problems && specific {
+                SPECIFIC_SLOTS
+            } else {
+                slots
+            });
+        }
+        let m = MODIFIERS.iter().find(|m| rest.starts_with(**m))?;
+        specific |= SPECIFIC.contains(m);
+        rest = &rest[m.len()..];
+    }
+    None
+}
+
+/// The slots of the noun the clause before the figure ends with (`反馈问题16个`).
+fn noun_before(clause: &str) -> Option<&'static [Slot]> {
+    NOUNS_BEFORE
+        .iter()
+        .find(|(w, _)| clause.ends_with(w))
+        .map(|(_, s)| *s)
+}
+
+/// The slots a figure may fill, by the rules of [`crate::vocab::overview`], in order.
+fn slots_for(s: &str, span: Span, q: &Quantity) -> Option<&'static [Slot]> {
+    let clause = clause_before(s, q.span.start, span.start);
+    let after = &s[q.span.end..span.end];
+    if contains_any(clause, VETO) || clause.ends_with(DISTRIBUTIVE) {
+        return None;
+    }
+    let counted = COUNTED.contains(&q.unit.as_ref());
+    let unit = by_unit(&q.unit, after);
+    if unit.is_some() || !counted {
+        return unit;
+    }
+    // a Chinese `一` before its noun is an idiom (`完成一项、销号一项`), not a count
+    let one = is_chinese(s, q) && q.value == Decimal::ONE;
+    status_after(after)
+        .or_else(|| status_before(clause).filter(|_| !one))
+        .or_else(|| by_head(after))
+        .or_else(|| noun_before(clause).filter(|_| !one))
+}
+
+/// Fills the first empty slot `q` may fill; false when it fills none (no rule names one,
+/// the figure is no whole number, or the slots are taken).
 fn fill(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
     let Some(value) = u64::try_from(q.value)
         .ok()
@@ -73,12 +144,10 @@ fn fill(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
     else {
         return false;
     };
-    let before = clause_before(s, q.span.start, span.start);
-    let after = &s[q.span.end..span.end];
-    let Some(rule) = RULES.iter().find(|r| matches(r, &q.unit, before, after)) else {
+    let Some(slots) = slots_for(s, span, q) else {
         return false;
     };
-    let Some(slot) = rule.slots.iter().find(|x| o.count(**x).is_none()) else {
+    let Some(slot) = slots.iter().find(|x| o.count(**x).is_none()) else {
         return false;
     };
     *o.count_mut(*slot) = Some(Count {
