@@ -139,9 +139,10 @@ impl std::str::FromStr for Slot {
 pub struct Overview {
     /// Problem categories (`{N}个方面`, `{N}类问题`, `{N}个问题子类`).
     pub problem_categories: Option<Count>,
-    /// Problems (`{N}个问题`; `{N}个具体问题` when it is the only problem count).
+    /// Problems (`{N}个问题`, `{M}类问题` after `{N}个方面`, `反馈问题{N}个`).
     pub problems: Option<Count>,
-    /// A third tier, when given beside `{M}个问题` (`{K}个具体问题`).
+    /// Specific problems (`{K}个具体问题`, `{K}子项问题`): the finer tier problems are
+    /// broken into, also when no other problem count is given.
     pub specific_problems: Option<Count>,
     /// Rectification tasks (`{N}项整改任务`, `整改任务{N}项`): a count of its own, often
     /// beside the measures (`细化32项整改任务、98条措施`).

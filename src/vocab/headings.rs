@@ -39,7 +39,81 @@ pub(crate) const NOTICE_WORDS: &[&str] = &[
     "进展情况",
     "主要举措",
     "工作举措",
+    "认识和态度",
+    "主体责任情况",
+    "组织整改",
+    "学习贯彻",
+    "反馈问题整改",
+    "反馈问题的整改",
+    "反馈意见整改",
+    "问题整改的",
+    "问题整改进展",
+    "对照反馈问题",
+    "整改任务落",
 ];
+
+/// Words of a deficiency (不到位, 短板 …): a heading holding one names a problem, not a
+/// part of the notice, whatever other words it has (`落实主体责任不到位`).
+pub(crate) const DEFICIENCY_WORDS: &[&str] = &[
+    "不到位",
+    "不力",
+    "不够",
+    "不严",
+    "不足",
+    "不实",
+    "不强",
+    "不高",
+    "不深",
+    "不规范",
+    "不彻底",
+    "不健全",
+    "不完善",
+    "不精准",
+    "不及时",
+    "差距",
+    "短板",
+    "薄弱",
+    "缺失",
+    "弱化",
+    "偏差",
+    "漏洞",
+    "缺位",
+    "乏力",
+    "欠缺",
+    "滞后",
+    "松懈",
+    "宽松软",
+    "虚化",
+    "淡化",
+];
+
+/// The word an issue area ends with (`党的领导弱化方面`): such a heading is an issue.
+pub(crate) const AREA_END: &str = "方面";
+
+/// How a heading that is really a sentence of counts begins (`截至2月10日,…47个具体问题`).
+pub(crate) const COUNT_SENTENCE_STARTS: &[&str] = &["截至", "截止"];
+
+/// Words of a forward-looking part (`三、持续巩固深化整改成果`, `今后工作打算`): the last
+/// top-level part holding one is the closing plan.
+pub(crate) const FORWARD_WORDS: &[&str] = &[
+    "下一步",
+    "今后",
+    "接下来",
+    "持续巩固",
+    "巩固深化",
+    "巩固拓展",
+    "巩固提升",
+    "持续深化",
+    "深化整改",
+    "长效常治",
+    "常态化",
+    "工作打算",
+    "工作计划",
+    "工作安排",
+];
+
+/// How the first paragraph of a forward-looking part may begin (`下一步,…`).
+pub(crate) const FORWARD_OPENINGS: &[&str] = &["下一步", "今后", "接下来"];
 
 /// Work words of the slogans that head the parts of a notice (`提高政治站位,压实整改责任`).
 pub(crate) const SLOGAN_WORDS: &[&str] = &[

@@ -13,8 +13,8 @@
 //! 5. the noun the clause before it ends with ([`NOUNS_BEFORE`]: `反馈问题16个`,
 //!    `整改措施27条`).
 //!
-//! A rule may name several slots: the first one still empty is filled (`具体问题` is the
-//! problem count unless one was read before it; `12类问题` after `4个方面` is the problems).
+//! A rule may name several slots: the first one still empty is filled (`12类问题` after
+//! `4个方面` is the problems).
 //! A clause holding a [`VETO`] word (`主动认领问题8个`) fills no slot: its figures are
 //! other counts.
 
@@ -111,12 +111,12 @@ pub(crate) const HEADS: &[(&str, &[Slot])] = &[
     ("任务", &[Tasks]),
 ];
 
-/// The slots of a specific problem count: the problems when none was read before it.
-pub(crate) const SPECIFIC_SLOTS: &[Slot] = &[Problems, SpecificProblems];
+/// The slots of a specific problem count (`39个具体问题`, `12子项问题`).
+pub(crate) const SPECIFIC_SLOTS: &[Slot] = &[SpecificProblems];
 
 /// Nouns the clause before a count ends with (`反馈问题16个`, `整改措施27条`).
 pub(crate) const NOUNS_BEFORE: &[(&str, &[Slot])] = &[
-    ("具体问题", &[Problems, SpecificProblems]),
+    ("具体问题", &[SpecificProblems]),
     ("反馈问题", &[Problems]),
     ("反馈的问题", &[Problems]),
     ("存在的问题", &[Problems]),

@@ -4,17 +4,34 @@
 
 use super::labels::{Shape, field_at};
 use super::outline::Node;
-use crate::vocab::contains_any;
-use crate::vocab::headings::{ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS, WORK_WORD};
+use crate::vocab::headings::{
+    AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS,
+    WORK_WORD,
+};
+use crate::vocab::{contains_any, starts_with_any};
 
-/// Whether a heading names a part of the notice rather than an issue.
+/// Whether a heading names a part of the notice rather than an issue: not quoted, not an
+/// area (`…方面`), no deficiency (`不到位`), and notice words, a slogan, or the notice's
+/// own work (`具体整改情况`, `持续深化巡视整改`).
 pub(crate) fn is_notice_heading(h: &str) -> bool {
+    let h = h.trim_end_matches(['。', ':', '\u{ff1a}']);
     !h.contains('“')
         && !h.contains('"')
+        && !h.ends_with(AREA_END)
+        && !contains_any(h, DEFICIENCY_WORDS)
         && (contains_any(h, NOTICE_WORDS)
             || is_slogan(h)
-            // `具体整改情况`, `持续深化巡视整改`: the notice's own work, not a problem
             || (h.contains(WORK_WORD) && !contains_any(h, ISSUE_WORDS)))
+}
+
+/// Whether a heading is a sentence of declared counts rather than a title
+/// (`截至2月10日,巡察反馈的…47个具体问题`).
+pub(crate) fn is_count_sentence(h: &str) -> bool {
+    starts_with_any(h, COUNT_SENTENCE_STARTS)
+        || h.char_indices().any(|(i, c)| {
+            c.is_ascii_digit()
+                && (h[i + 1..].starts_with("个方面") || h[i + 1..].starts_with("个问题"))
+        })
 }
 
 /// A slogan heading of the notice itself: two short phrases joined by a comma, naming the
@@ -63,10 +80,22 @@ mod tests {
             ("关于财务管理不规范问题的整改", false),
             ("落实“第一议题”制度", false),
             ("强化理论武装", false),
+            ("党组及班子成员的认识和态度", true),
+            ("巡察反馈问题的整改情况", true),
+            ("对照反馈问题,对标对表进行整改", true),
+            ("落实全面从严治党主体责任不到位", false),
+            ("关于上轮巡察反馈问题整改不彻底方面", false),
         ];
         for (h, want) in cases {
             assert_eq!(is_notice_heading(h), want, "{h}");
         }
+    }
+
+    #[test]
+    fn count_sentences() {
+        assert!(is_count_sentence("截至2月10日,47个具体问题已整改"));
+        assert!(is_count_sentence("针对反馈的4个方面33个问题"));
+        assert!(!is_count_sentence("关于“三个方面”问题"));
     }
 
     #[test]

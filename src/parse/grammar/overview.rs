@@ -264,7 +264,7 @@ mod tests {
                 "9个问题细化为31个具体问题",
                 &[(Problems, 9), (SpecificProblems, 31)],
             ),
-            ("梳理出31个具体问题", &[(Problems, 31)]),
+            ("梳理出31个具体问题", &[(SpecificProblems, 31)]),
             (
                 "已完成整改8个、正在整改1个",
                 &[(Completed, 8), (InProgress, 1)],
