@@ -80,6 +80,7 @@ fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]
             .as_ref()
             .and_then(|i| i.end.or(i.start))
             .map(|d| d.year),
+        feedback: r.report.inspection.as_ref().and_then(|i| i.feedback_date),
     };
     let mut o = Overview::default();
     for &p in prose {

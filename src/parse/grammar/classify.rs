@@ -55,7 +55,9 @@ fn looks_like_issue(h: &str) -> bool {
 pub(crate) fn child_is_section(input: &str, c: &Node) -> bool {
     let h = &input[c.heading.range()];
     !is_problem(input, c)
-        && (is_notice_heading(h) || (c.children.is_empty() && !looks_like_issue(h)))
+        && (is_notice_heading(h)
+            || is_count_sentence(h)
+            || (c.children.is_empty() && !looks_like_issue(h)))
 }
 
 /// `问题1:` items are problems (issues), never measures or notice sections, even without

@@ -9,6 +9,7 @@ use crate::lex::numerals::is_numeral_char;
 use crate::lex::text::{clause_back, prefix_chars};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_decimal::Decimal;
+use std::cmp::Ordering;
 use std::sync::LazyLock;
 
 use crate::vocab::figures::COUNTED;
@@ -17,7 +18,7 @@ use crate::vocab::overview::{
     SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
 };
 use crate::vocab::{contains_any, ends_with_any, words};
-use crate::{Code, Count, Overview, Quantity, Rate, Severity, Slot, Span};
+use crate::{Code, Count, Overview, PartialDate, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
 pub(crate) struct Context<'a> {
@@ -26,6 +27,9 @@ pub(crate) struct Context<'a> {
     pub(crate) skip: &'a [Span],
     /// The year a date without one takes (the inspection's).
     pub(crate) year: Option<u16>,
+    /// The feedback date: progress is never reported as of a date before it, so a date
+    /// without a year that would fall before it is in the next year.
+    pub(crate) feedback: Option<PartialDate>,
 }
 
 impl Context<'_> {
@@ -187,12 +191,12 @@ pub(crate) fn read(
     qs.retain(|q| !ctx.skips(q) && !fill(s, span, q, o) && !rate(s, span, q, o));
     // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`)
     qs.retain(|q| !is_chinese(s, q));
-    as_of(s, span, ctx.year, o, notes);
+    as_of(s, span, ctx, o, notes);
     qs
 }
 
 /// The date progress is reported as of: `截至{date}`, the date within a few characters.
-fn as_of(s: &str, span: Span, year: Option<u16>, o: &mut Overview, notes: &mut Notes) {
+fn as_of(s: &str, span: Span, ctx: &Context<'_>, o: &mut Overview, notes: &mut Notes) {
     for word in AS_OF {
         let mut from = span.start;
         while let Some(p) = s[from..span.end].find(word).map(|p| from + p) {
@@ -213,7 +217,13 @@ fn as_of(s: &str, span: Span, year: Option<u16>, o: &mut Overview, notes: &mut N
                     vec![Span::new(ds, d.end)],
                 );
             }
-            if let Some(date) = d.resolve(year) {
+            let date = match (d.resolve(ctx.year), ctx.feedback, d.year) {
+                (Some(a), Some(f), None) if a.cmp_shared(f) == Ordering::Less => {
+                    d.resolve(a.year.checked_add(1))
+                }
+                (a, _, _) => a,
+            };
+            if let Some(date) = date {
                 o.as_of.get_or_insert(date);
             }
         }
@@ -229,6 +239,7 @@ mod tests {
         let ctx = Context {
             skip: &[],
             year: Some(2024),
+            feedback: None,
         };
         read(
             s,
@@ -291,6 +302,7 @@ mod tests {
         let ctx = Context {
             skip: &[],
             year: Some(2024),
+            feedback: None,
         };
         let rest = read(
             s,
