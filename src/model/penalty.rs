@@ -13,7 +13,8 @@ use crate::error::ValidationError;
 /// use xunshi::PenaltyCategory;
 /// assert_eq!(PenaltyCategory::from_label("党纪处分"), PenaltyCategory::PartyDiscipline);
 /// assert_eq!(PenaltyCategory::from_label("谈话提醒"), PenaltyCategory::ReminderTalk);
-/// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::Other);
+/// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::PublicCriticism);
+/// assert_eq!(PenaltyCategory::from_label("函询"), PenaltyCategory::Other);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,6 +50,14 @@ pub enum PenaltyCategory {
     TransferredToJudiciary,
     /// 交由纪委调查 / 移交纪检监察机关.
     TransferredToDiscipline,
+    /// 通报批评.
+    PublicCriticism,
+    /// 组织调整 / 岗位调整 / 调整岗位.
+    OrganizationalAdjustment,
+    /// 运用监督执纪“第一种形态”处理: the mildest of the four forms of supervision.
+    FirstForm,
+    /// 运用“四种形态”处理: the four forms counted together.
+    FourForms,
     /// One count over several kinds (`给予批评教育、提醒谈话、责令检查18人`): the kinds
     /// are in [`Penalty::kinds`]; the count is never split.
     Combined,
@@ -122,7 +131,7 @@ pub enum Sanction {
     Other,
 }
 
-/// How a tally counts people: `人`, `人次` or `名`.
+/// How a tally counts: people (`人`, `人次`, `名`) or cases (`件`, `起`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PersonUnit {
     /// 人: persons.
@@ -135,6 +144,12 @@ pub enum PersonUnit {
     /// 名: persons, counted with 名.
     #[serde(rename = "名")]
     Named,
+    /// 件: cases (`交由纪委调查2件`).
+    #[serde(rename = "件")]
+    Cases,
+    /// 起: incidents (`问责3起`).
+    #[serde(rename = "起")]
+    Incidents,
 }
 
 impl PersonUnit {
@@ -144,6 +159,8 @@ impl PersonUnit {
             PersonUnit::Persons => "人",
             PersonUnit::PersonTimes => "人次",
             PersonUnit::Named => "名",
+            PersonUnit::Cases => "件",
+            PersonUnit::Incidents => "起",
         }
     }
 }
@@ -289,6 +306,10 @@ json_names!(PenaltyCategory {
     Detention => "detention",
     TransferredToJudiciary => "transferred_to_judiciary",
     TransferredToDiscipline => "transferred_to_discipline",
+    PublicCriticism => "public_criticism",
+    OrganizationalAdjustment => "organizational_adjustment",
+    FirstForm => "first_form",
+    FourForms => "four_forms",
     Combined => "combined",
     Other => "other",
 });
@@ -307,4 +328,21 @@ json_names!(Sanction {
     Other => "other",
 });
 
-json_names!(PersonUnit { Persons => "人", PersonTimes => "人次", Named => "名" });
+json_names!(PersonUnit {
+    Persons => "人",
+    PersonTimes => "人次",
+    Named => "名",
+    Cases => "件",
+    Incidents => "起",
+});
+
+impl PersonUnit {
+    /// Every unit, the longer words first (`人次` before `人`).
+    pub(crate) const BY_LENGTH: [PersonUnit; 5] = [
+        PersonUnit::PersonTimes,
+        PersonUnit::Persons,
+        PersonUnit::Named,
+        PersonUnit::Cases,
+        PersonUnit::Incidents,
+    ];
+}

@@ -32,6 +32,7 @@ pub(crate) const CATEGORIES: &[(&str, PenaltyCategory)] = &[
     ("责令书面检查", C::OrderedReview),
     ("问责", C::Accountability),
     ("追责问责", C::Accountability),
+    ("问责追责", C::Accountability),
     ("追责", C::Accountability),
     ("立案", C::CaseFiled),
     ("立案审查", C::CaseFiled),
@@ -45,7 +46,47 @@ pub(crate) const CATEGORIES: &[(&str, PenaltyCategory)] = &[
     ("移交纪检监察机关", C::TransferredToDiscipline),
     ("移交纪委监委", C::TransferredToDiscipline),
     ("交由纪检监察机关调查", C::TransferredToDiscipline),
+    ("通报批评", C::PublicCriticism),
+    ("组织调整", C::OrganizationalAdjustment),
+    ("岗位调整", C::OrganizationalAdjustment),
+    ("调整岗位", C::OrganizationalAdjustment),
+    ("调离岗位", C::OrganizationalAdjustment),
+    ("第一种形态", C::FirstForm),
+    ("四种形态", C::FourForms),
 ];
+
+/// Categories whose count follows a few words later (`运用“第一种形态”处理12人次`).
+pub(crate) const LOOSE: &[PenaltyCategory] = &[C::FirstForm, C::FourForms];
+
+/// What may stand between a loose category and its count.
+pub(crate) const LOOSE_GAP_CHARS: usize = 24;
+
+/// Nouns of the people counted, between a category and its count (`问责干警3人`).
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "党员干部",
+    "干部职工",
+    "公职人员",
+    "工作人员",
+    "责任人员",
+    "责任人",
+    "领导干部",
+    "干警",
+    "干部",
+    "党员",
+    "人员",
+    "同志",
+    "职工",
+];
+
+/// A breakdown that follows its total as a clause of its own
+/// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`): the word that opens it.
+pub(crate) const BREAKDOWN_OPENING: &str = "其中";
+
+/// Categories that may be the parts of a combined total, by the total's category.
+pub(crate) const PARTS_OF: &[(PenaltyCategory, &[PenaltyCategory])] = &[(
+    C::PartyAndGovernment,
+    &[C::PartyDiscipline, C::GovernmentSanction],
+)];
 
 /// Words before a category that are not part of its label (`给予了党纪处分`).
 const LABEL_PREFIXES: &[&str] = &["给予", "了"];
@@ -68,10 +109,12 @@ pub(crate) const SANCTIONS: &[(&str, Sanction)] = &[
 ];
 
 /// Verbs of a hand-over named in full (`交由区纪委调查2人`, `移交县监委处理1人`).
-pub(crate) const HANDOVER_VERBS: &[&str] = &["交由", "移交"];
+pub(crate) const HANDOVER_VERBS: &[&str] = &["交由", "移交", "移送"];
 
 /// How a hand-over phrase ends before its count.
-pub(crate) const HANDOVER_ENDS: &[&str] = &["调查", "处理", "审查", "机关", "监委", "纪委"];
+pub(crate) const HANDOVER_ENDS: &[&str] = &[
+    "调查", "处理", "审查", "机关", "监委", "纪委", "立案", "查处",
+];
 
 /// Words that make a hand-over one to the judiciary, then to the discipline bodies.
 pub(crate) const HANDOVER_KINDS: &[(&str, PenaltyCategory)] = &[
@@ -95,7 +138,8 @@ impl PenaltyCategory {
     /// assert_eq!(PenaltyCategory::from_label("党纪处分"), PenaltyCategory::PartyDiscipline);
     /// assert_eq!(PenaltyCategory::from_label("谈话提醒"), PenaltyCategory::ReminderTalk);
     /// assert_eq!(PenaltyCategory::from_label("追责"), PenaltyCategory::Accountability);
-    /// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::Other);
+    /// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::PublicCriticism);
+/// assert_eq!(PenaltyCategory::from_label("函询"), PenaltyCategory::Other);
     /// ```
     pub fn from_label(label: &str) -> PenaltyCategory {
         let mut l = label;

@@ -12,7 +12,8 @@ use crate::lex::text::{
     char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
 };
 use crate::vocab::penalty::{
-    CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, ZERO_WORDS,
+    BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LOOSE,
+    LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, ZERO_WORDS,
 };
 use crate::vocab::{contains_any, ends_with_any, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
@@ -25,11 +26,17 @@ static CATEGORY_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("category automaton")
 });
 
-/// Skips filler between a category and its number: `共`, `了`, `:`, spaces.
+/// Skips filler between a category and its number: `共`, `了`, `:`, spaces, and a noun
+/// of the people counted (`问责干警3人`, `给予党纪处分的党员2人`).
 fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
-    for _ in 0..4 {
+    for _ in 0..6 {
+        let rest = s.get(i..end).unwrap_or("");
+        if let Some(n) = PERSON_NOUNS.iter().find(|n| rest.starts_with(**n)) {
+            i += n.len();
+            continue;
+        }
         match char_at(s, i) {
-            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达')) if i < end => {
+            Some(c @ ('共' | '了' | ':' | '\u{ff1a}' | '计' | '达' | '的')) if i < end => {
                 i += c.len_utf8()
             }
             Some(c) if is_ws(c) && i < end => i += c.len_utf8(),
@@ -37,6 +44,20 @@ fn skip_filler(s: &str, mut i: usize, end: usize) -> usize {
         }
     }
     i
+}
+
+/// The start of the first count within a few characters of a loose category
+/// (`运用“第一种形态”处理12人次`), not past the clause.
+fn loose_count(s: &str, i: usize, end: usize) -> usize {
+    let mut j = i;
+    for _ in 0..LOOSE_GAP_CHARS {
+        match char_at(s, j) {
+            _ if j >= end || is_digit_at(s.as_bytes(), j) => break,
+            Some('。' | ';' | '\u{ff1b}') | None => break,
+            Some(c) => j += c.len_utf8(),
+        }
+    }
+    if is_digit_at(s.as_bytes(), j) { j } else { i }
 }
 
 /// A count with its person unit at `i`: `42人`, `60人次`, `三名`. The value is `None` when
@@ -48,14 +69,10 @@ fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, Person
         None => chinese_count(s, i, notes)?,
     };
     let rest = &s[end..];
-    let (unit, w) = [
-        PersonUnit::PersonTimes,
-        PersonUnit::Persons,
-        PersonUnit::Named,
-    ]
-    .into_iter()
-    .map(|u| (u, u.as_str()))
-    .find(|(_, w)| rest.starts_with(w))?;
+    let (unit, w) = PersonUnit::BY_LENGTH
+        .into_iter()
+        .map(|u| (u, u.as_str()))
+        .find(|(_, w)| rest.starts_with(w))?;
     Some((value, unit, end + w.len()))
 }
 
@@ -157,9 +174,13 @@ fn zero(s: &str, w: Word) -> Penalty {
     }
 }
 
-/// The tally of the category words `pending` (joined kinds) and `w`, counted at `j`.
+/// The tally of the category words `pending` (joined kinds) and `w`.
 fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> Option<Penalty> {
-    let j = skip_filler(s, w.end, span.end);
+    let j = if LOOSE.contains(&w.category) {
+        loose_count(s, w.end, span.end)
+    } else {
+        skip_filler(s, w.end, span.end)
+    };
     let (total, unit, mut end) = count_at(s, j, notes)?;
     let mut breakdown = Vec::new();
     if let Some((b, e)) = breakdown_at(s, end, span.end, notes) {
@@ -196,11 +217,17 @@ fn joined_next(s: &str, w: Word, hay_end: usize) -> bool {
         .is_some_and(|n| n.start() == 0)
 }
 
-/// Reads the category tallies in `s[span]`.
+/// Reads the category tallies in `s[span]`; a word inside a tally already read (a
+/// hand-over phrase, a breakdown) is not read again.
 fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     let mut pending: Vec<Word> = Vec::new();
+    let taken: Vec<Span> = out.iter().map(|p| p.span).collect();
+    let mut read_to = 0;
     for m in CATEGORY_AUTOMATON.find_iter(&s[span.range()]) {
         let (start, end) = (span.start + m.start(), span.start + m.end());
+        if start < read_to || taken.iter().any(|t| t.start <= start && end <= t.end) {
+            continue;
+        }
         let w = Word {
             category: PenaltyCategory::from_label(&s[start..end]),
             start,
@@ -211,7 +238,10 @@ fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
             continue;
         }
         match tally(s, &pending, w, span, notes) {
-            Some(p) => out.push(p),
+            Some(p) => {
+                read_to = p.span.end;
+                out.push(p);
+            }
             None => {
                 // zero in words: `未有党员干部受到党纪处分和政务处分`
                 let first = pending.first().map_or(start, |p| p.start);
@@ -275,12 +305,63 @@ fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     }
 }
 
+/// Folds the tallies that follow a combined total as its parts
+/// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) into its breakdown.
+fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
+    let mut k = 0;
+    while k < out.len() {
+        let parts = PARTS_OF
+            .iter()
+            .find(|(c, _)| *c == out[k].category)
+            .map(|(_, p)| *p);
+        let Some(parts) = parts.filter(|_| out[k].breakdown.is_empty()) else {
+            k += 1;
+            continue;
+        };
+        let opens = |gap: &str| {
+            gap.trim_matches(|c: char| is_ws(c) || is_clause_end(c) || is_open(c))
+                .starts_with(BREAKDOWN_OPENING)
+        };
+        let mut end = out[k].span.end;
+        let mut first = true;
+        while k + 1 < out.len()
+            && parts.contains(&out[k + 1].category)
+            && out[k + 1].breakdown.is_empty()
+        {
+            let gap = &s[end..out[k + 1].span.start];
+            let joined = if first {
+                opens(gap)
+            } else {
+                gap.chars().all(|c| is_ws(c) || is_clause_end(c))
+            };
+            if !joined {
+                break;
+            }
+            let p = out.remove(k + 1);
+            end = p.span.end;
+            out[k].breakdown.push(SanctionCount {
+                sanction: Sanction::Other,
+                label: p.label,
+                count: p.total.unwrap_or(u64::MAX),
+                span: p.span,
+            });
+            first = false;
+        }
+        let close = char_at(s, end).filter(|c| is_close(*c) && !first);
+        out[k].span = Span::new(out[k].span.start, end + close.map_or(0, char::len_utf8));
+        k += 1;
+    }
+}
+
 /// Reads the penalty tallies in `s[span]` into `out`, in the order written.
 pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     let before = out.len();
-    categories(s, span, out, notes);
     handovers(s, span, out, notes);
+    categories(s, span, out, notes);
     out[before..].sort_by_key(|p| p.span.start);
+    let mut new = out.split_off(before);
+    fold_parts(s, &mut new);
+    out.extend(new);
 }
 
 #[cfg(test)]
