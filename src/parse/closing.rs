@@ -3,7 +3,9 @@
 //! closing is the body.
 
 use super::Reader;
+use super::grammar::classify::is_forward;
 use super::grammar::contact::{contact, is_contact};
+use super::grammar::labels::label_at;
 use super::grammar::next_steps::{is_next_steps, next_steps};
 use super::grammar::signature::{date_line, is_issuer, is_signature_line, signature};
 use crate::vocab::closing::FINAL_CHARS;
@@ -42,6 +44,32 @@ pub(crate) fn read(r: &mut Reader<'_>) {
         end = ns;
     }
     r.body.end = end;
+}
+
+/// The first line of the closing plan: the last top-level part when it looks forward
+/// (`三、持续巩固深化整改成果`, `四、今后工作打算`), else the last `下一步` line.
+fn next_steps_start(r: &Reader<'_>, end: usize) -> Option<usize> {
+    forward_part(r, end).or_else(|| {
+        (r.body.start..end)
+            .rev()
+            .find(|&k| is_next_steps(r.line(k)))
+    })
+}
+
+/// The last top-level part of the body (a heading of the first heading's shape), when it
+/// is not the only one and looks forward.
+fn forward_part(r: &Reader<'_>, end: usize) -> Option<usize> {
+    let shape = |k: usize| label_at(r.line(k)).map(|l| (l.shape, l.len));
+    let lines = r.body.start..end;
+    let (top, _) = lines.clone().find_map(shape)?;
+    let mut tops = lines
+        .rev()
+        .filter(|&k| shape(k).is_some_and(|(s, _)| s == top));
+    let last = tops.next()?;
+    tops.next()?;
+    let (_, len) = shape(last)?;
+    let next = (last + 1 < end).then(|| r.line(last + 1)).unwrap_or("");
+    is_forward(&r.line(last)[len..], next).then_some(last)
 }
 
 /// The signature's lines: the issuer's, when it stands alone above the date, and the

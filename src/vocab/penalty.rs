@@ -139,7 +139,7 @@ impl PenaltyCategory {
     /// assert_eq!(PenaltyCategory::from_label("谈话提醒"), PenaltyCategory::ReminderTalk);
     /// assert_eq!(PenaltyCategory::from_label("追责"), PenaltyCategory::Accountability);
     /// assert_eq!(PenaltyCategory::from_label("通报批评"), PenaltyCategory::PublicCriticism);
-/// assert_eq!(PenaltyCategory::from_label("函询"), PenaltyCategory::Other);
+    /// assert_eq!(PenaltyCategory::from_label("函询"), PenaltyCategory::Other);
     /// ```
     pub fn from_label(label: &str) -> PenaltyCategory {
         let mut l = label;

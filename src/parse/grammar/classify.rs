@@ -5,8 +5,8 @@
 use super::labels::{Shape, field_at};
 use super::outline::Node;
 use crate::vocab::headings::{
-    AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS,
-    WORK_WORD,
+    AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, FORWARD_OPENINGS, FORWARD_WORDS,
+    ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS, WORK_WORD,
 };
 use crate::vocab::{contains_any, starts_with_any};
 
@@ -22,6 +22,17 @@ pub(crate) fn is_notice_heading(h: &str) -> bool {
         && (contains_any(h, NOTICE_WORDS)
             || is_slogan(h)
             || (h.contains(WORK_WORD) && !contains_any(h, ISSUE_WORDS)))
+}
+
+/// Whether a heading (and the paragraph after it) looks forward: the notice's closing plan
+/// under a heading of its own (`三、持续巩固深化整改成果`, `四、今后工作打算`), whatever its
+/// words, but no issue.
+pub(crate) fn is_forward(h: &str, next: &str) -> bool {
+    !h.contains('“')
+        && !h.contains('"')
+        && !contains_any(h, ISSUE_WORDS)
+        && !contains_any(h, DEFICIENCY_WORDS)
+        && (contains_any(h, FORWARD_WORDS) || starts_with_any(next, FORWARD_OPENINGS))
 }
 
 /// Whether a heading is a sentence of declared counts rather than a title
@@ -91,6 +102,19 @@ mod tests {
         for (h, want) in cases {
             assert_eq!(is_notice_heading(h), want, "{h}");
         }
+    }
+
+    #[test]
+    fn forward_parts() {
+        assert!(is_forward("持续巩固深化巡视整改成果", ""));
+        assert!(is_forward(
+            "坚持不懈推动高质量发展",
+            "下一步,我们将持续用力。"
+        ));
+        assert!(is_forward("今后工作打算", ""));
+        assert!(!is_forward("关于“持续深化改革不到位”问题", ""));
+        assert!(!is_forward("巩固深化成果不到位的问题", ""));
+        assert!(!is_forward("加强组织领导", "成立领导小组。"));
     }
 
     #[test]
