@@ -294,7 +294,7 @@ static FACTS: &[Facts] = &[
         target: Is("云澜市住房和城乡建设局(含市住房公积金管理中心、市建设工程质量安全监督站)"), kind: Is("regular"),
         start: Is("2022-09-13"), end: Is("2022-11-25"), feedback: Is("2023-01-06"),
         recipient: Is("市住房和城乡建设局党组"),
-        problem_categories: Is(4), problems: Null, measures: Is(52), completed: Is(14), in_progress: Is(2),
+        problem_categories: Is(4), problems: Is(16), measures: Is(52), completed: Is(14), in_progress: Is(2),
         completion_rate: Is("87.5"), as_of: Is("2023-06-30"),
         quantities: &[("8", "个", "")],
         penalties: Is(&[
@@ -454,7 +454,7 @@ static FACTS: &[Facts] = &[
         scheme: Is("xunshi"), authority: Is("省委"), team: Is("省委第六巡视组"), team_number: Is(6),
         target: Is("云澜市"), kind: Is("regular"), start: Is("2023-03-06"), end: Is("2023-05-26"),
         feedback: Is("2023-07-12"), recipient: Is("云澜市委"),
-        problem_categories: Is(4), problems: Null, measures: Is(118), completed: Is(24), in_progress: Is(6),
+        problem_categories: Is(4), problems: Is(30), measures: Is(118), completed: Is(24), in_progress: Is(6),
         completion_rate: Is("80"), as_of: Is("2023-10-31"),
         quantities: &[("26", "个", "")],
         penalties: Is(&[

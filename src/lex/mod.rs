@@ -5,6 +5,7 @@
 pub(crate) mod dates;
 pub(crate) mod documents;
 pub(crate) mod figures;
+pub(crate) mod markup;
 pub(crate) mod numerals;
 pub(crate) mod t2s;
 pub(crate) mod text;

@@ -139,7 +139,9 @@ impl std::str::FromStr for Slot {
 pub struct Overview {
     /// Problem categories (`{N}个方面`, `{N}类问题`, `{N}个问题子类`).
     pub problem_categories: Option<Count>,
-    /// Problems (`{N}个问题`, `{M}类问题` after `{N}个方面`, `反馈问题{N}个`).
+    /// Problems (`{N}个问题`, `{M}类问题` after `{N}个方面`, `反馈问题{N}个`); the
+    /// specific problems when they are the only problem count (`12个问题子类、27个具体问题`
+    /// → 27, also in [`Overview::specific_problems`]).
     pub problems: Option<Count>,
     /// Specific problems (`{K}个具体问题`, `{K}子项问题`): the finer tier problems are
     /// broken into, also when no other problem count is given.

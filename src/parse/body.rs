@@ -91,6 +91,11 @@ fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]
     if let Some(span) = r.report.inspection.as_ref().map(|i| i.span) {
         overview::read(r.input, span, &ctx, &mut o, &mut r.notes);
     }
+    // a notice that counts only its specific problems counts its problems so
+    // (`12个问题子类、27个具体问题`)
+    if o.problems.is_none() {
+        o.problems = o.specific_problems;
+    }
     if !pre.is_empty() || o != Overview::default() {
         if o.spans.is_empty() {
             o.spans = pre.to_vec();

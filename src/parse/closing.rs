@@ -34,10 +34,7 @@ pub(crate) fn read(r: &mut Reader<'_>) {
         r.report.contact = Some(contact(r.input, &r.spans(start..end)));
         end = start;
     }
-    if let Some(ns) = (r.body.start..end)
-        .rev()
-        .find(|&k| is_next_steps(r.line(k)))
-    {
+    if let Some(ns) = next_steps_start(r, end) {
         let (lead, steps) = next_steps(r.input, &r.spans(ns..end));
         r.report.next_steps_intro = lead.map(|l| r.passage(PassageKind::Prose, l));
         r.report.next_steps = steps;
@@ -68,7 +65,7 @@ fn forward_part(r: &Reader<'_>, end: usize) -> Option<usize> {
     let last = tops.next()?;
     tops.next()?;
     let (_, len) = shape(last)?;
-    let next = (last + 1 < end).then(|| r.line(last + 1)).unwrap_or("");
+    let next = if last + 1 < end { r.line(last + 1) } else { "" };
     is_forward(&r.line(last)[len..], next).then_some(last)
 }
 

@@ -10,8 +10,10 @@
 //! ```
 //!
 //! The stages share one [`Reader`]: the input, its lines, the range of lines still
-//! unread, the findings and the report. Text in Traditional characters is read through a
-//! Simplified copy with the same byte offsets.
+//! unread, the findings and the report. Markup debris (`**bold**`, `<!--more-->`, front
+//! matter) is read through a copy in which the marks are blanked, and text in Traditional
+//! characters through a Simplified copy: both keep the byte offsets, so every span still
+//! points into the original text, and passages keep its words.
 
 mod body;
 mod checks;
@@ -24,23 +26,36 @@ mod traditional;
 
 pub(crate) use reader::{Notes, Reader};
 
-use crate::{ParseError, Report};
+use crate::lex::markup;
+use crate::{ParseError, Report, Span};
 
 /// Reads a report.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
-    match traditional::simplified_copy(input) {
-        None => read(input),
+    let marked = markup::blank(input);
+    let (text, marks) = match &marked {
+        Some((text, marks)) => (text.as_str(), marks.as_slice()),
+        None => (input, &[][..]),
+    };
+    let (mut report, rewritten) = match traditional::simplified_copy(text) {
+        None => (read(text, marks)?, marked.is_some()),
         Some((simple, changed)) => {
-            let mut report = read(&simple)?;
-            traditional::restore(input, &simple, changed, &mut report);
-            Ok(report)
+            let mut report = read(&simple, marks)?;
+            traditional::report(text, &simple, changed, &mut report);
+            (report, true)
+        }
+    };
+    if rewritten {
+        // passages keep the words as written
+        for p in &mut report.unrecognized {
+            p.text = input[p.span.range()].to_owned();
         }
     }
+    Ok(report)
 }
 
 /// The pipeline.
-fn read(input: &str) -> Result<Report, ParseError> {
-    let mut r = Reader::new(input)?;
+fn read(input: &str, marks: &[Span]) -> Result<Report, ParseError> {
+    let mut r = Reader::new(input, marks)?;
     front::read(&mut r)?;
     header::read(&mut r);
     closing::read(&mut r);

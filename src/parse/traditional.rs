@@ -1,6 +1,5 @@
 //! Notices in Traditional characters (繁体): read through a Simplified copy with the same
-//! byte offsets, then the passages given back their words as written, with findings that
-//! say so and point at conversion debris.
+//! byte offsets, with findings that say so and point at conversion debris.
 
 use crate::lex::t2s;
 use crate::vocab::traditional::DEBRIS;
@@ -21,8 +20,8 @@ pub(crate) fn simplified_copy(input: &str) -> Option<(String, usize)> {
     t2s::to_simplified(input, 1)
 }
 
-/// Gives the passages their words as written and adds the findings.
-pub(crate) fn restore(input: &str, simple: &str, changed: usize, r: &mut Report) {
+/// Adds the findings: how many characters were read as Simplified, and the debris.
+pub(crate) fn report(input: &str, simple: &str, changed: usize, r: &mut Report) {
     let first = input
         .char_indices()
         .zip(simple.chars())
@@ -55,8 +54,5 @@ pub(crate) fn restore(input: &str, simple: &str, changed: usize, r: &mut Report)
             ),
             debris,
         ));
-    }
-    for p in &mut r.unrecognized {
-        p.text = input[p.span.range()].to_owned();
     }
 }

@@ -1,0 +1,264 @@
+//! Markup debris of saved pages (网页残留标记): markdown from site generators and crawlers
+//! (a `---` front-matter block, `**bold**`, `# headings`, `[text](url)` links,
+//! `<!--more-->` markers spliced into sentences) and widget dumps (`【类型:…|标号:…】`).
+//!
+//! The parser reads through it: [`blank`] gives a copy of the text with the same byte
+//! offsets in which every mark is ASCII spaces, and the spans of the marks, which the
+//! report keeps as page chrome. Values are read from the words around the marks; spans
+//! still point into the original text.
+
+use memchr::memmem;
+
+use crate::Span;
+
+/// The longest mark read (a link's URL, a comment, a widget).
+const MAX_MARK: usize = 600;
+
+/// How far into the text a front-matter block may close.
+const FRONT_MATTER_LINES: usize = 40;
+
+/// At most `n` bytes of `s` from `i`, ending on a character boundary.
+fn window(s: &str, i: usize, n: usize) -> &str {
+    let mut end = (i + n).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[i..end]
+}
+
+/// The text with its marks blanked and the marks' spans, or `None` when it has none.
+pub(crate) fn blank(input: &str) -> Option<(String, Vec<Span>)> {
+    if !might_have_marks(input.as_bytes()) {
+        return None;
+    }
+    let mut marks = Vec::new();
+    front_matter(input, &mut marks);
+    let b = input.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let found = match b[i] {
+            b'*' if b.get(i + 1) == Some(&b'*') => Some(Span::new(i, i + 2)),
+            b'<' => comment(input, i),
+            b'[' | b'!' => link(input, i, &mut marks),
+            b'#' if line_start(b, i) => heading_marks(b, i),
+            0xE3 if input[i..].starts_with('【') => widget(input, i),
+            _ => None,
+        };
+        match found {
+            Some(s) => {
+                marks.push(s);
+                i = s.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    if marks.is_empty() {
+        return None;
+    }
+    marks = Span::merge(marks);
+    let mut out = input.as_bytes().to_vec();
+    for m in &marks {
+        out[m.range()].fill(b' ');
+    }
+    // only whole characters were blanked, with ASCII spaces: still UTF-8
+    String::from_utf8(out).ok().map(|s| (s, marks))
+}
+
+/// Whether any mark may be present: a cheap check that keeps plain texts copy-free.
+fn might_have_marks(b: &[u8]) -> bool {
+    memmem::find(b, b"**").is_some()
+        || memmem::find(b, b"<!--").is_some()
+        || memmem::find(b, b"](").is_some()
+        || memchr::memchr(b'#', b).is_some()
+        || (memmem::find(b, "【".as_bytes()).is_some()
+            && (memchr::memchr(b'|', b).is_some() || memmem::find(b, "｜".as_bytes()).is_some()))
+        || first_line(b) == b"---"
+}
+
+/// The first non-blank line, trimmed.
+fn first_line(b: &[u8]) -> &[u8] {
+    let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |e| start + e);
+    b[start..end].trim_ascii()
+}
+
+fn line_start(b: &[u8], i: usize) -> bool {
+    b[..i]
+        .iter()
+        .rev()
+        .take_while(|c| **c != b'\n')
+        .all(|c| c.is_ascii_whitespace())
+}
+
+/// A `---` block at the very start: the `---` lines, the `key:` of every line and the
+/// quotes around values are marks; the values stay, for the title and date.
+fn front_matter(input: &str, marks: &mut Vec<Span>) {
+    if first_line(input.as_bytes()) != b"---" {
+        return;
+    }
+    let mut lines = line_spans(input).filter(|s| !input[s.range()].trim().is_empty());
+    let Some(open) = lines.next() else { return };
+    let mut inner = Vec::new();
+    for line in lines.take(FRONT_MATTER_LINES) {
+        if input[line.range()].trim() == "---" {
+            marks.push(open);
+            marks.push(line);
+            marks.extend(inner.iter().flat_map(|l| key_marks(input, *l)));
+            return;
+        }
+        inner.push(line);
+    }
+}
+
+/// The spans of the lines of `input`, without their line ends.
+fn line_spans(input: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    input.split_inclusive('\n').map(move |l| {
+        let s = Span::new(start, start + l.trim_end_matches(['\n', '\r']).len());
+        start += l.len();
+        s
+    })
+}
+
+/// In a front-matter line `key: "value"`: the key with its colon, and the quotes.
+fn key_marks(input: &str, line: Span) -> Vec<Span> {
+    let text = &input[line.range()];
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let key = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+        .count();
+    if key == 0 || rest.as_bytes().get(key) != Some(&b':') {
+        return vec![line];
+    }
+    let mut out = vec![Span::new(line.start + lead, line.start + lead + key + 1)];
+    let value = rest[key + 1..].trim();
+    if value.len() >= 2
+        && (value.starts_with('"') && value.ends_with('"')
+            || value.starts_with('\'') && value.ends_with('\''))
+    {
+        let at = line.start + lead + key + 1 + rest[key + 1..].find(value).unwrap_or(0);
+        out.push(Span::new(at, at + 1));
+        out.push(Span::new(at + value.len() - 1, at + value.len()));
+    }
+    out
+}
+
+/// `<!-- … -->` on one line.
+fn comment(input: &str, i: usize) -> Option<Span> {
+    let rest = input.get(i..)?;
+    if !rest.starts_with("<!--") {
+        return None;
+    }
+    let end = memmem::find(window(input, i, MAX_MARK).as_bytes(), b"-->")?;
+    let body = &rest[..end];
+    (!body.contains('\n')).then(|| Span::new(i, i + end + 3))
+}
+
+/// `[text](url)` or `![alt](url)`: the brackets and the URL are marks, the text stays.
+fn link(input: &str, i: usize, marks: &mut Vec<Span>) -> Option<Span> {
+    let b = input.as_bytes();
+    let open = if b[i] == b'!' { i + 1 } else { i };
+    if b.get(open) != Some(&b'[') {
+        return None;
+    }
+    let window = window(input, open, MAX_MARK);
+    let close = window.find("](")?;
+    if window[..close].contains(['\n', '[']) {
+        return None;
+    }
+    let url_end = window[close..].find(')')? + close;
+    let url = &window[close + 2..url_end];
+    if url.is_empty() || url.contains(char::is_whitespace) {
+        return None;
+    }
+    marks.push(Span::new(i, open + 1));
+    Some(Span::new(open + close, open + url_end + 1))
+}
+
+/// The `#` marks of a markdown heading and the space after them.
+fn heading_marks(b: &[u8], i: usize) -> Option<Span> {
+    let n = b[i..].iter().take_while(|c| **c == b'#').count();
+    if n > 6 {
+        return None;
+    }
+    let end = i + n;
+    let space = usize::from(b.get(end) == Some(&b' '));
+    // `#` alone before a non-space is a hash sign in text (`#1`), unless a CJK word follows
+    (space == 1 || b.get(end).is_some_and(|c| *c >= 0x80)).then(|| Span::new(i, end + space))
+}
+
+/// A widget dump `【类型:…|标号:…|标题:…】` on one line.
+fn widget(input: &str, i: usize) -> Option<Span> {
+    let rest = &input[i..];
+    let close = window(input, i, MAX_MARK).find('】')?;
+    let inner = &rest['【'.len_utf8()..close];
+    let bar = inner.contains(['|', '｜']);
+    let colon = inner.contains([':', '：']);
+    (bar && colon && !inner.contains('\n')).then(|| Span::new(i, i + close + '】'.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blanked(s: &str) -> String {
+        blank(s).map_or_else(|| s.to_owned(), |(t, _)| t)
+    }
+
+    #[test]
+    fn marks_become_spaces_of_the_same_length() {
+        let cases = [
+            ("**一、组织领导情况**", "  一、组织领导情况  "),
+            ("开展了<!--more-->巡察", "开展了           巡察"),
+            ("详见[通知](http://a.example/x)。", " 通知 "),
+            ("## 二、整改情况", "   二、整改情况"),
+            ("【类型:标题|标号:一】一、组织领导", "一、组织领导"),
+            ("第#1号", "第#1号"),
+            ("没有标记的正文", "没有标记的正文"),
+        ];
+        for (s, want) in cases {
+            let got = blanked(s);
+            assert_eq!(got.len(), s.len(), "{s}");
+            assert!(got.contains(want.trim()), "{s}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn front_matter_keeps_its_values() {
+        let s = "---\ntitle: \"中共某局党组关于巡察整改情况的通报\"\ndate: 2024-06-01\n---\n根据";
+        let (t, marks) = blank(s).unwrap();
+        assert_eq!(t.len(), s.len());
+        assert!(t.contains("中共某局党组关于巡察整改情况的通报"));
+        assert!(t.contains("2024-06-01"));
+        assert!(!t.contains("title") && !t.contains("---") && !t.contains('"'));
+        assert!(marks.len() >= 4);
+    }
+
+    #[test]
+    fn long_text_after_a_mark_opening() {
+        let s = format!("【{}", "一".repeat(400));
+        assert_eq!(blanked(&s), s);
+        let s = format!("[{}", "一".repeat(400));
+        assert_eq!(blanked(&s), s);
+        let s = format!("<!--{}", "一".repeat(400));
+        assert_eq!(blanked(&s), s);
+    }
+
+    #[test]
+    fn unclosed_marks_stay_text() {
+        for s in [
+            "<!-- 未闭合",
+            "[不是链接](带 空格)",
+            "【说明:没有竖线】",
+            "---\n没有闭合",
+        ] {
+            assert_eq!(blanked(s), s, "{s}");
+        }
+    }
+}
