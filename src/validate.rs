@@ -8,7 +8,8 @@ use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
 use crate::{
-    Code, Count, Finding, InspectionKind, Part, PartialDate, Placed, Report, Severity, Span,
+    Code, Count, Finding, InspectionKind, Overview, Part, PartialDate, Placed, Report, Severity,
+    Span,
 };
 
 /// The findings being gathered.
@@ -326,23 +327,35 @@ fn declared(r: &Report, out: &mut Out) {
     }
 }
 
+/// The declared totals progress may be counted against: progress is reported over the
+/// problems, the specific problems, the tasks or the measures (`186条整改措施中已完成171条`).
+fn progress_totals(o: &Overview) -> Vec<u64> {
+    [o.problems, o.specific_problems, o.tasks, o.measures]
+        .into_iter()
+        .flatten()
+        .map(|c| c.value)
+        .collect()
+}
+
 fn progress(r: &Report, out: &mut Out) {
     let Some(o) = &r.overview else { return };
     let span: Vec<Span> = o.spans.first().copied().into_iter().collect();
     let parts: Vec<u64> = o.progress().iter().flatten().map(|c| c.value).collect();
-    let checked_sum = |xs: &[u64]| xs.iter().try_fold(0u64, |a, x| a.checked_add(*x));
-    let total = o.problems.or(o.specific_problems).map(|c| c.value);
-    let sum = checked_sum(&parts);
-    if let (Some(p), true) = (total, parts.len() >= 2) {
+    let totals = progress_totals(o);
+    let sum = parts.iter().try_fold(0u64, |a, x| a.checked_add(*x));
+    if let (Some(&first), true) = (totals.first(), parts.len() >= 2) {
         // 阶段性完成 is often a part of 正在整改: either reading may add up
         let partial = o.partially_completed.map_or(0, |c| c.value);
         let without_partial = sum.and_then(|s| s.checked_sub(partial));
-        if sum != Some(p) && without_partial != Some(p) {
+        let adds_up = totals
+            .iter()
+            .any(|t| sum == Some(*t) || without_partial == Some(*t));
+        if !adds_up {
             let sum = sum.map_or_else(|| "more than u64::MAX".to_owned(), |s| s.to_string());
             out.push(
                 Severity::Error,
                 Code::StatusSum,
-                format!("progress counts sum to {sum} but {p} problems were declared"),
+                format!("progress counts sum to {sum} but {first} problems were declared"),
                 span.clone(),
             );
         }
@@ -350,13 +363,16 @@ fn progress(r: &Report, out: &mut Out) {
     let (Some(rate), Some(done)) = (o.completion_rate, o.completed) else {
         return;
     };
-    let base = total.or_else(|| (parts.len() >= 2).then_some(sum).flatten());
-    let Some(base) = base.filter(|b| *b > 0) else {
-        return;
-    };
-    let computed = Decimal::from(done.value) * Decimal::from(100) / Decimal::from(base);
+    let mut bases = totals;
+    bases.extend(sum.filter(|_| parts.len() >= 2));
+    bases.retain(|b| *b > 0);
     let tolerance = Decimal::new(1, rate.value.scale()).max(Decimal::new(5, 1));
-    if (computed - rate.value).abs() > tolerance {
+    let rate_of = |base: u64| Decimal::from(done.value) * Decimal::from(100) / Decimal::from(base);
+    let Some(&base) = bases.first() else { return };
+    if bases
+        .iter()
+        .all(|b| (rate_of(*b) - rate.value).abs() > tolerance)
+    {
         out.push(
             Severity::Error,
             Code::CompletionRate,
@@ -364,7 +380,7 @@ fn progress(r: &Report, out: &mut Out) {
                 "a completion rate of {}% does not match {} of {base} ({}%)",
                 rate.value,
                 done.value,
-                computed.round_dp(1)
+                rate_of(base).round_dp(1)
             ),
             span,
         );

@@ -2,14 +2,15 @@
 //! (a `---` front-matter block, `**bold**`, `# headings`, `[text](url)` links,
 //! `<!--more-->` markers spliced into sentences) and widget dumps (`【类型:…|标号:…】`).
 //!
-//! The parser reads through it: [`blank`] gives a copy of the text with the same byte
-//! offsets in which every mark is ASCII spaces, and the spans of the marks, which the
-//! report keeps as page chrome. Values are read from the words around the marks; spans
-//! still point into the original text.
+//! The parser reads through it: [`strip`] gives a copy of the text without the marks and
+//! the marks' spans, which the report keeps as page chrome; an [`OffsetMap`] takes every
+//! span read in the copy back to the original text, so values hold the words without the
+//! marks and `&input[span]` is still the literal source.
 
 use memchr::memmem;
 
 use crate::Span;
+use crate::lex::text::is_ws;
 
 /// The longest mark read (a link's URL, a comment, a widget).
 const MAX_MARK: usize = 600;
@@ -26,8 +27,9 @@ fn window(s: &str, i: usize, n: usize) -> &str {
     &s[i..end]
 }
 
-/// The text with its marks blanked and the marks' spans, or `None` when it has none.
-pub(crate) fn blank(input: &str) -> Option<(String, Vec<Span>)> {
+/// The text without its marks, the marks' spans in the original, and the map from
+/// offsets in the copy to offsets in the original; `None` when it has no marks.
+pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
     if !might_have_marks(input.as_bytes()) {
         return None;
     }
@@ -40,7 +42,7 @@ pub(crate) fn blank(input: &str) -> Option<(String, Vec<Span>)> {
             b'*' if b.get(i + 1) == Some(&b'*') => Some(Span::new(i, i + 2)),
             b'<' => comment(input, i),
             b'[' | b'!' => link(input, i, &mut marks),
-            b'#' if line_start(b, i) => heading_marks(b, i),
+            b'#' if line_start(input, i) => heading_marks(b, i),
             0xE3 if input[i..].starts_with('【') => widget(input, i),
             _ => None,
         };
@@ -56,12 +58,53 @@ pub(crate) fn blank(input: &str) -> Option<(String, Vec<Span>)> {
         return None;
     }
     marks = Span::merge(marks);
-    let mut out = input.as_bytes().to_vec();
+    let mut out = String::with_capacity(input.len());
+    let mut removed = Vec::with_capacity(marks.len());
+    let mut from = 0;
     for m in &marks {
-        out[m.range()].fill(b' ');
+        out.push_str(&input[from..m.start]);
+        removed.push((out.len(), m.len()));
+        from = m.end;
     }
-    // only whole characters were blanked, with ASCII spaces: still UTF-8
-    String::from_utf8(out).ok().map(|s| (s, marks))
+    out.push_str(&input[from..]);
+    Some((out, marks, OffsetMap::new(removed)))
+}
+
+/// Where marks were removed from a text: offsets in the copy back to the original.
+pub(crate) struct OffsetMap {
+    /// `(offset in the copy, bytes removed there)`, in order, with the bytes removed up to
+    /// and including each.
+    cuts: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    fn new(removed: Vec<(usize, usize)>) -> OffsetMap {
+        let mut total = 0;
+        let cuts = removed
+            .into_iter()
+            .map(|(at, len)| {
+                total += len;
+                (at, total)
+            })
+            .collect();
+        OffsetMap { cuts }
+    }
+
+    /// The bytes removed at copy offsets `< at` (`inclusive`: `<= at`).
+    fn removed_before(&self, at: usize, inclusive: bool) -> usize {
+        let n = self
+            .cuts
+            .partition_point(|c| c.0 < at || (inclusive && c.0 == at));
+        n.checked_sub(1).map_or(0, |k| self.cuts[k].1)
+    }
+
+    /// A span of the copy as a span of the original: it starts after the marks before it
+    /// and ends before the marks after it, holding those inside it.
+    pub(crate) fn span(&self, s: Span) -> Span {
+        let start = s.start + self.removed_before(s.start, true);
+        let end = s.end + self.removed_before(s.end, s.is_empty());
+        Span::new(start, end.max(start))
+    }
 }
 
 /// Whether any mark may be present: a cheap check that keeps plain texts copy-free.
@@ -69,6 +112,7 @@ fn might_have_marks(b: &[u8]) -> bool {
     memmem::find(b, b"**").is_some()
         || memmem::find(b, b"<!--").is_some()
         || memmem::find(b, b"](").is_some()
+        || memmem::find(b, "]（".as_bytes()).is_some()
         || memchr::memchr(b'#', b).is_some()
         || (memmem::find(b, "【".as_bytes()).is_some()
             && (memchr::memchr(b'|', b).is_some() || memmem::find(b, "｜".as_bytes()).is_some()))
@@ -86,12 +130,10 @@ fn first_line(b: &[u8]) -> &[u8] {
     b[start..end].trim_ascii()
 }
 
-fn line_start(b: &[u8], i: usize) -> bool {
-    b[..i]
-        .iter()
-        .rev()
-        .take_while(|c| **c != b'\n')
-        .all(|c| c.is_ascii_whitespace())
+/// Whether only layout whitespace stands between the line's start and byte `i`.
+fn line_start(input: &str, i: usize) -> bool {
+    let line = input[..i].rsplit('\n').next().unwrap_or("");
+    line.chars().all(is_ws)
 }
 
 /// A `---` block at the very start: the `---` lines, the `key:` of every line and the
@@ -124,7 +166,8 @@ fn line_spans(input: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// In a front-matter line `key: "value"`: the key with its colon, and the quotes.
+/// In a front-matter line `key: "value"`: the key with its colon, and the quotes; a line
+/// with no key (a list item, a value on its own line) stays text.
 fn key_marks(input: &str, line: Span) -> Vec<Span> {
     let text = &input[line.range()];
     let lead = text.len() - text.trim_start().len();
@@ -133,15 +176,17 @@ fn key_marks(input: &str, line: Span) -> Vec<Span> {
         .bytes()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
         .count();
-    if key == 0 || rest.as_bytes().get(key) != Some(&b':') {
-        return vec![line];
+    let keyed = rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && rest.as_bytes().get(key) == Some(&b':');
+    if !keyed {
+        return Vec::new();
     }
     let mut out = vec![Span::new(line.start + lead, line.start + lead + key + 1)];
     let value = rest[key + 1..].trim();
-    if value.len() >= 2
+    let quoted = value.len() >= 2
         && (value.starts_with('"') && value.ends_with('"')
-            || value.starts_with('\'') && value.ends_with('\''))
-    {
+            || value.starts_with('\'') && value.ends_with('\''));
+    if quoted {
         let at = line.start + lead + key + 1 + rest[key + 1..].find(value).unwrap_or(0);
         out.push(Span::new(at, at + 1));
         out.push(Span::new(at + value.len() - 1, at + value.len()));
@@ -168,17 +213,21 @@ fn link(input: &str, i: usize, marks: &mut Vec<Span>) -> Option<Span> {
         return None;
     }
     let window = window(input, open, MAX_MARK);
-    let close = window.find("](")?;
-    if window[..close].contains(['\n', '[']) {
+    // `](` and `)`, also written full-width by a careless conversion
+    let (close, paren) = [("](", ")"), ("]（", "）")]
+        .into_iter()
+        .find_map(|(o, c)| window.find(o).map(|p| ((p, o.len()), c)))?;
+    let (close, open_len) = close;
+    if window[1..close].contains(['\n', '[']) {
         return None;
     }
-    let url_end = window[close..].find(')')? + close;
-    let url = &window[close + 2..url_end];
+    let url_end = window[close..].find(paren)? + close;
+    let url = &window[close + open_len..url_end];
     if url.is_empty() || url.contains(char::is_whitespace) {
         return None;
     }
     marks.push(Span::new(i, open + 1));
-    Some(Span::new(open + close, open + url_end + 1))
+    Some(Span::new(open + close, open + url_end + paren.len()))
 }
 
 /// The `#` marks of a markdown heading and the space after them.
@@ -189,8 +238,10 @@ fn heading_marks(b: &[u8], i: usize) -> Option<Span> {
     }
     let end = i + n;
     let space = usize::from(b.get(end) == Some(&b' '));
-    // `#` alone before a non-space is a hash sign in text (`#1`), unless a CJK word follows
-    (space == 1 || b.get(end).is_some_and(|c| *c >= 0x80)).then(|| Span::new(i, end + space))
+    // `#` before a digit or a Latin word is a hash sign in text (`#1`); before a space,
+    // bold marks or a Chinese word it marks a heading
+    let heading = space == 1 || b.get(end).is_some_and(|c| *c >= 0x80 || *c == b'*');
+    heading.then(|| Span::new(i, end + space))
 }
 
 /// A widget dump `【类型:…|标号:…|标题:…】` on one line.
@@ -208,32 +259,47 @@ mod tests {
     use super::*;
 
     fn blanked(s: &str) -> String {
-        blank(s).map_or_else(|| s.to_owned(), |(t, _)| t)
+        strip(s).map_or_else(|| s.to_owned(), |(t, _, _)| t)
     }
 
     #[test]
-    fn marks_become_spaces_of_the_same_length() {
+    fn marks_are_taken_out() {
         let cases = [
-            ("**一、组织领导情况**", "  一、组织领导情况  "),
-            ("开展了<!--more-->巡察", "开展了           巡察"),
-            ("详见[通知](http://a.example/x)。", " 通知 "),
-            ("## 二、整改情况", "   二、整改情况"),
+            ("**一、组织领导情况**", "一、组织领导情况"),
+            ("开展了<!--more-->巡察", "开展了巡察"),
+            ("详见[通知](http://a.example/x)。", "详见通知。"),
+            ("见[检查通报]（http://b.example/t.html）。", "见检查通报。"),
+            ("## 二、整改情况", "二、整改情况"),
+            ("\u{3000}##**三、整改**", "\u{3000}三、整改"),
             ("【类型:标题|标号:一】一、组织领导", "一、组织领导"),
             ("第#1号", "第#1号"),
             ("没有标记的正文", "没有标记的正文"),
         ];
         for (s, want) in cases {
-            let got = blanked(s);
-            assert_eq!(got.len(), s.len(), "{s}");
-            assert!(got.contains(want.trim()), "{s}: {got:?}");
+            assert_eq!(blanked(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let s = "开展了<!--more-->常规巡察。**一、甲**";
+        let (t, marks, map) = strip(s).unwrap();
+        assert_eq!(t, "开展了常规巡察。一、甲");
+        let at = |w: &str| {
+            let p = t.find(w).unwrap();
+            map.span(Span::new(p, p + w.len()))
+        };
+        assert_eq!(&s[at("常规巡察").range()], "常规巡察");
+        assert_eq!(&s[at("开展了常规").range()], "开展了<!--more-->常规");
+        assert_eq!(&s[at("一、甲").range()], "一、甲");
+        assert_eq!(&s[at("开展了").range()], "开展了");
+        assert_eq!(marks.len(), 3);
     }
 
     #[test]
     fn front_matter_keeps_its_values() {
         let s = "---\ntitle: \"中共某局党组关于巡察整改情况的通报\"\ndate: 2024-06-01\n---\n根据";
-        let (t, marks) = blank(s).unwrap();
-        assert_eq!(t.len(), s.len());
+        let (t, marks, _) = strip(s).unwrap();
         assert!(t.contains("中共某局党组关于巡察整改情况的通报"));
         assert!(t.contains("2024-06-01"));
         assert!(!t.contains("title") && !t.contains("---") && !t.contains('"'));

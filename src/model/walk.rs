@@ -194,3 +194,72 @@ pub fn visit_spans(r: &Report, f: &mut dyn FnMut(Visit, Span)) {
         f(Visit::Passage, p.span);
     }
 }
+
+/// Calls `f` with every span in `r`, to move them (a span in a cleaned copy of the text
+/// made a span of the original). Every span [`visit_spans`] sees, and those of counts,
+/// quantities and findings.
+pub(crate) fn spans_mut(r: &mut Report, f: &mut dyn FnMut(&mut Span)) {
+    fn issues(list: &mut [Issue], f: &mut dyn FnMut(&mut Span)) {
+        for i in list {
+            f(&mut i.span);
+            for m in &mut i.measures {
+                f(&mut m.span);
+                m.quantities.iter_mut().for_each(|q| f(&mut q.span));
+            }
+            issues(&mut i.children, f);
+        }
+    }
+    fn sections(list: &mut [Section], f: &mut dyn FnMut(&mut Span)) {
+        for s in list {
+            f(&mut s.span);
+            issues(&mut s.issues, f);
+            sections(&mut s.children, f);
+        }
+    }
+    issues(&mut r.issues, f);
+    sections(&mut r.sections, f);
+    if let Some(t) = &mut r.title {
+        f(&mut t.span);
+    }
+    r.published_span.iter_mut().for_each(&mut *f);
+    if let Some(i) = &mut r.inspection {
+        f(&mut i.span);
+    }
+    if let Some(o) = &mut r.overview {
+        o.spans.iter_mut().for_each(&mut *f);
+        o.quantities.iter_mut().for_each(|q| f(&mut q.span));
+        for slot in crate::Slot::ALL {
+            if let Some(c) = o.count_mut(slot) {
+                f(&mut c.span);
+            }
+        }
+        if let Some(rate) = &mut o.completion_rate {
+            f(&mut rate.span);
+        }
+    }
+    if let Some(o) = &mut r.outcomes {
+        o.spans.iter_mut().for_each(&mut *f);
+        for p in &mut o.penalties {
+            f(&mut p.span);
+            p.breakdown.iter_mut().for_each(|b| f(&mut b.span));
+        }
+        for x in &mut o.funds {
+            f(&mut x.span);
+            f(&mut x.amount.span);
+        }
+    }
+    if let Some(p) = &mut r.next_steps_intro {
+        f(&mut p.span);
+    }
+    r.next_steps.iter_mut().for_each(|n| f(&mut n.span));
+    if let Some(c) = &mut r.contact {
+        f(&mut c.span);
+    }
+    if let Some(s) = &mut r.signature {
+        f(&mut s.span);
+    }
+    r.unrecognized.iter_mut().for_each(|p| f(&mut p.span));
+    for finding in &mut r.parse_findings {
+        finding.spans.iter_mut().for_each(&mut *f);
+    }
+}

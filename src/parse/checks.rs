@@ -10,9 +10,6 @@ use crate::{Code, Issue, PassageKind, Report, Section, Severity, Span, Visit, vi
 
 /// Runs the checks.
 pub(crate) fn read(r: &mut Reader<'_>) {
-    for &m in r.marks {
-        r.keep(PassageKind::Chrome, m);
-    }
     for s in uncovered(&r.report, r.input) {
         r.keep(PassageKind::Unknown, s);
     }

@@ -11,9 +11,9 @@
 //!
 //! The stages share one [`Reader`]: the input, its lines, the range of lines still
 //! unread, the findings and the report. Markup debris (`**bold**`, `<!--more-->`, front
-//! matter) is read through a copy in which the marks are blanked, and text in Traditional
-//! characters through a Simplified copy: both keep the byte offsets, so every span still
-//! points into the original text, and passages keep its words.
+//! matter) is read through a copy without the marks, whose spans are taken back to the
+//! original; text in Traditional characters through a Simplified copy with the same byte
+//! offsets. Every span points into the original text, and passages keep its words.
 
 mod body;
 mod checks;
@@ -27,35 +27,50 @@ mod traditional;
 pub(crate) use reader::{Notes, Reader};
 
 use crate::lex::markup;
-use crate::{ParseError, Report, Span};
+use crate::model::walk::spans_mut;
+use crate::{ParseError, Passage, PassageKind, Report};
 
 /// Reads a report.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
-    let marked = markup::blank(input);
-    let (text, marks) = match &marked {
-        Some((text, marks)) => (text.as_str(), marks.as_slice()),
-        None => (input, &[][..]),
+    let Some((clean, marks, map)) = markup::strip(input) else {
+        return read_characters(input);
     };
-    let (mut report, rewritten) = match traditional::simplified_copy(text) {
-        None => (read(text, marks)?, marked.is_some()),
-        Some((simple, changed)) => {
-            let mut report = read(&simple, marks)?;
-            traditional::report(text, &simple, changed, &mut report);
-            (report, true)
-        }
-    };
-    if rewritten {
-        // passages keep the words as written
-        for p in &mut report.unrecognized {
-            p.text = input[p.span.range()].to_owned();
-        }
+    let mut report = read_characters(&clean)?;
+    spans_mut(&mut report, &mut |s| *s = map.span(*s));
+    for m in marks {
+        report.unrecognized.push(Passage {
+            kind: PassageKind::Chrome,
+            text: String::new(),
+            span: m,
+        });
     }
+    report.unrecognized.sort_by_key(|p| p.span.start);
+    keep_words_as_written(input, &mut report);
     Ok(report)
 }
 
+/// Reads a text in Simplified characters, or a Traditional one through its Simplified copy.
+fn read_characters(text: &str) -> Result<Report, ParseError> {
+    let Some((simple, changed)) = traditional::simplified_copy(text) else {
+        return read(text);
+    };
+    let mut report = read(&simple)?;
+    traditional::report(text, &simple, changed, &mut report);
+    keep_words_as_written(text, &mut report);
+    Ok(report)
+}
+
+/// Passages keep the words as written (the lead of the closing plan is read like the
+/// fields: Simplified, without markup).
+fn keep_words_as_written(input: &str, r: &mut Report) {
+    for p in &mut r.unrecognized {
+        p.text = input[p.span.range()].to_owned();
+    }
+}
+
 /// The pipeline.
-fn read(input: &str, marks: &[Span]) -> Result<Report, ParseError> {
-    let mut r = Reader::new(input, marks)?;
+fn read(input: &str) -> Result<Report, ParseError> {
+    let mut r = Reader::new(input)?;
     front::read(&mut r)?;
     header::read(&mut r);
     closing::read(&mut r);

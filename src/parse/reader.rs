@@ -36,8 +36,6 @@ pub(crate) struct Reader<'a> {
     pub(crate) body: Range<usize>,
     /// The line the header sentence stands on.
     pub(crate) header: Option<usize>,
-    /// Markup debris blanked in `input` (`**`, `<!--more-->`): page chrome.
-    pub(crate) marks: &'a [Span],
     /// What was noticed so far.
     pub(crate) notes: Notes,
     /// The report being built.
@@ -46,7 +44,7 @@ pub(crate) struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// A reader over `input`; an empty input is an error.
-    pub(crate) fn new(input: &'a str, marks: &'a [Span]) -> Result<Reader<'a>, ParseError> {
+    pub(crate) fn new(input: &'a str) -> Result<Reader<'a>, ParseError> {
         let lines = text::lines(input);
         if lines.is_empty() {
             return Err(ParseError::new(ParseErrorKind::Empty, None, ""));
@@ -56,7 +54,6 @@ impl<'a> Reader<'a> {
             body: 0..lines.len(),
             lines,
             header: None,
-            marks,
             notes: Notes::default(),
             report: Report::default(),
         })

@@ -115,6 +115,9 @@ pub(crate) const FORWARD_WORDS: &[&str] = &[
 /// How the first paragraph of a forward-looking part may begin (`下一步,…`).
 pub(crate) const FORWARD_OPENINGS: &[&str] = &["下一步", "今后", "接下来"];
 
+/// What the first sentence of a forward-looking part says it will do (`…将持续巩固…`).
+pub(crate) const FORWARD_PLEDGES: &[&str] = &["将持续", "将继续", "将进一步", "将坚持", "将始终"];
+
 /// Work words of the slogans that head the parts of a notice (`提高政治站位,压实整改责任`).
 pub(crate) const SLOGAN_WORDS: &[&str] = &[
     "整改", "责任", "机制", "成果", "落实", "站位", "导向", "长效", "担当", "统筹", "督导", "领导",
@@ -174,6 +177,9 @@ pub(crate) const NEXT_STEPS: &str = "下一步";
 
 /// Heading words of the closing plan after a label (`三、下一步工作打算`).
 pub(crate) const NEXT_STEP_HEADINGS: &[&str] = &["下一步工作", "工作打算"];
+
+/// Nouns of an ordinal label (`第一方面问题:`, `第二部分`), the longer first.
+pub(crate) const ORDINAL_NOUNS: &[&str] = &["方面问题", "方面", "部分", "类问题"];
 
 /// Problem labels (`反馈问题一:` a level above `问题1:`), the longer first.
 pub(crate) const PROBLEM_LABELS: &[&str] = &["反馈问题", "问题"];

@@ -128,7 +128,10 @@ pub(crate) const NOUNS_BEFORE: &[(&str, &[Slot])] = &[
     ("整改措施", &[Measures]),
     ("整改举措", &[Measures]),
     ("具体措施", &[Measures]),
+    ("整改措施清单", &[Measures]),
+    ("措施清单", &[Measures]),
     ("整改任务", &[Tasks]),
+    ("任务清单", &[Tasks]),
 ];
 
 /// Words that make a clause's figures other counts, never a slot: problems claimed or led

@@ -82,11 +82,44 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
 /// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`): the word that opens it.
 pub(crate) const BREAKDOWN_OPENING: &str = "其中";
 
-/// Categories that may be the parts of a combined total, by the total's category.
-pub(crate) const PARTS_OF: &[(PenaltyCategory, &[PenaltyCategory])] = &[(
-    C::PartyAndGovernment,
-    &[C::PartyDiscipline, C::GovernmentSanction],
-)];
+/// The lighter measures that a total of accountability or of the first form is made of.
+const LIGHTER: &[PenaltyCategory] = &[
+    C::Admonishment,
+    C::EducationReminder,
+    C::CriticismEducation,
+    C::ReminderTalk,
+    C::CriticismHelp,
+    C::OrderedReview,
+    C::PublicCriticism,
+    C::OrganizationalAdjustment,
+    C::OrganizationalHandling,
+    C::Combined,
+];
+
+/// Categories that may be the parts of a total written before them with `其中`, by the
+/// total's category.
+pub(crate) const PARTS_OF: &[(PenaltyCategory, &[PenaltyCategory])] = &[
+    (
+        C::PartyAndGovernment,
+        &[C::PartyDiscipline, C::GovernmentSanction],
+    ),
+    (C::Accountability, LIGHTER),
+    (C::FirstForm, LIGHTER),
+    (
+        C::FourForms,
+        &[
+            C::Admonishment,
+            C::CriticismEducation,
+            C::ReminderTalk,
+            C::OrganizationalHandling,
+            C::OrganizationalAdjustment,
+            C::PartyDiscipline,
+            C::GovernmentSanction,
+            C::PartyAndGovernment,
+            C::FirstForm,
+        ],
+    ),
+];
 
 /// Words before a category that are not part of its label (`给予了党纪处分`).
 const LABEL_PREFIXES: &[&str] = &["给予", "了"];
@@ -113,7 +146,7 @@ pub(crate) const HANDOVER_VERBS: &[&str] = &["交由", "移交", "移送"];
 
 /// How a hand-over phrase ends before its count.
 pub(crate) const HANDOVER_ENDS: &[&str] = &[
-    "调查", "处理", "审查", "机关", "监委", "纪委", "立案", "查处",
+    "调查", "处理", "审查", "机关", "监委", "纪委", "立案", "查处", "线索",
 ];
 
 /// Words that make a hand-over one to the judiciary, then to the discipline bodies.

@@ -4,11 +4,13 @@
 
 use super::labels::{Shape, field_at};
 use super::outline::Node;
+use crate::lex::text::sentence_end;
+use crate::vocab::headings::ISSUE_TITLE_ENDS;
 use crate::vocab::headings::{
-    AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, FORWARD_OPENINGS, FORWARD_WORDS,
-    ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS, WORK_WORD,
+    AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, FORWARD_OPENINGS, FORWARD_PLEDGES,
+    FORWARD_WORDS, ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS, WORK_WORD,
 };
-use crate::vocab::{contains_any, starts_with_any};
+use crate::vocab::{contains_any, ends_with_any, starts_with_any};
 
 /// Whether a heading names a part of the notice rather than an issue: not quoted, not an
 /// area (`…方面`), no deficiency (`不到位`), and notice words, a slogan, or the notice's
@@ -18,10 +20,19 @@ pub(crate) fn is_notice_heading(h: &str) -> bool {
     !h.contains('“')
         && !h.contains('"')
         && !h.ends_with(AREA_END)
+        && (!h.starts_with("关于") || !contains_any(h, ISSUE_WORDS))
         && !contains_any(h, DEFICIENCY_WORDS)
         && (contains_any(h, NOTICE_WORDS)
             || is_slogan(h)
             || (h.contains(WORK_WORD) && !contains_any(h, ISSUE_WORDS)))
+}
+
+/// Whether a heading is written as an issue's title (`关于“…”问题的整改情况`,
+/// `关于…的整改落实情况`): under an issue, such an item is a problem, not a measure.
+pub(crate) fn is_issue_title(h: &str) -> bool {
+    let h = h.trim_end_matches(['。', ':', '\u{ff1a}']);
+    h.starts_with("关于")
+        && (h.contains('“') || h.contains('"') || ends_with_any(h, ISSUE_TITLE_ENDS))
 }
 
 /// Whether a heading (and the paragraph after it) looks forward: the notice's closing plan
@@ -32,7 +43,9 @@ pub(crate) fn is_forward(h: &str, next: &str) -> bool {
         && !h.contains('"')
         && !contains_any(h, ISSUE_WORDS)
         && !contains_any(h, DEFICIENCY_WORDS)
-        && (contains_any(h, FORWARD_WORDS) || starts_with_any(next, FORWARD_OPENINGS))
+        && (contains_any(h, FORWARD_WORDS)
+            || starts_with_any(next, FORWARD_OPENINGS)
+            || contains_any(&next[..sentence_end(next, 0)], FORWARD_PLEDGES))
 }
 
 /// Whether a heading is a sentence of declared counts rather than a title
@@ -72,10 +85,12 @@ pub(crate) fn child_is_section(input: &str, c: &Node) -> bool {
 }
 
 /// `问题1:` items are problems (issues), never measures or notice sections, even without
-/// sub-items; so are items that carry their own field labels (`整改情况:`).
+/// sub-items; so are items that carry their own field labels (`整改情况:`) and items
+/// titled as issues (`关于“…”问题的整改情况`).
 pub(crate) fn is_problem(input: &str, c: &Node) -> bool {
     matches!(c.label.shape, Shape::Problem | Shape::FeedbackProblem)
         || c.body.iter().any(|b| field_at(&input[b.range()]).is_some())
+        || is_issue_title(&input[c.heading.range()])
 }
 
 #[cfg(test)]

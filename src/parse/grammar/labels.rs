@@ -2,8 +2,8 @@
 //! and the field labels inside an item (`整改情况:`).
 
 use crate::lex::numerals::cn_numeral_at;
-use crate::lex::text::{char_at, is_close, is_colon, is_open, uint_at};
-use crate::vocab::headings::{FIELD_LABELS, PROBLEM_LABELS};
+use crate::lex::text::{char_at, is_close, is_colon, is_open, is_ws, uint_at};
+use crate::vocab::headings::{FIELD_LABELS, ORDINAL_NOUNS, PROBLEM_LABELS};
 
 /// The shape of a heading label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub(crate) enum Shape {
     FeedbackProblem,
     /// The `1.` of `1.(1)`, standing for the item the combined labels share
     CombinedOuter,
+    /// `第一方面问题:`, `第二部分`
+    Ordinal,
 }
 
 /// A label at the start of a line.
@@ -74,8 +76,20 @@ pub(crate) fn label_at(line: &str) -> Option<Label> {
     if let Some(l) = problem_label(line) {
         return l;
     }
+    if let Some(l) = ordinal_label(line) {
+        return Some(l);
+    }
     let (v, e, cn) = small(line, 0)?;
     let sep = char_at(line, e)?;
+    if is_close(sep) {
+        // `一)` that lost its opening bracket
+        let shape = if cn {
+            Shape::CnParen
+        } else {
+            Shape::ArabicParen
+        };
+        return Some(Label::new(shape, v, e + sep.len_utf8()));
+    }
     match (cn, sep) {
         (true, '、') => Some(Label::new(Shape::CnDun, v, e + sep.len_utf8())),
         (false, '、') => Some(Label::new(Shape::ArabicDun, v, e + sep.len_utf8())),
@@ -115,6 +129,21 @@ fn problem_label(line: &str) -> Option<Option<Label>> {
         Some(Label::new(shape, v, prefix.len() + e + sep.len_utf8()))
     });
     Some(label)
+}
+
+/// `第一方面问题:`, `第二部分 `: an ordinal, a noun of the notice's parts and a separator.
+fn ordinal_label(line: &str) -> Option<Label> {
+    let rest = line.strip_prefix('第')?;
+    let (v, e, _) = small(rest, 0)?;
+    let noun = ORDINAL_NOUNS.iter().find(|n| rest[e..].starts_with(**n))?;
+    let after = e + noun.len();
+    let sep = char_at(rest, after)
+        .filter(|c| is_colon(*c) || is_ws(*c) || matches!(c, '、' | ',' | '\u{ff0c}'))?;
+    Some(Label::new(
+        Shape::Ordinal,
+        v,
+        '第'.len_utf8() + after + sep.len_utf8(),
+    ))
 }
 
 /// `1.` (not `1.0`), or the combined `1.(1)` whose inner label is `after` bytes in.
@@ -170,6 +199,15 @@ mod tests {
                 Some((Shape::FeedbackProblem, 3, "反馈问题三:")),
             ),
             ("问题表现:", None),
+            ("一)加强领导", Some((Shape::CnParen, 1, "一)"))),
+            ("3）完善制度", Some((Shape::ArabicParen, 3, "3）"))),
+            (
+                "第一方面问题:政治建设",
+                Some((Shape::Ordinal, 1, "第一方面问题:")),
+            ),
+            ("第二部分 整改情况", Some((Shape::Ordinal, 2, "第二部分 "))),
+            ("第一时间成立", None),
+            ("第3巡察组", None),
             ("1.0全覆盖", None),
             ("1.", None),
             ("2024年", None),

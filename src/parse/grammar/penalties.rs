@@ -255,10 +255,13 @@ fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     }
 }
 
+/// The longest hand-over phrase read (`交由派驻纪检监察组调查核实问题线索`: 24 characters).
+const HANDOVER_MAX_BYTES: usize = 72;
+
 /// The hand-over phrase from `p` (a verb) to the count: its label's end.
 fn handover_label_end(s: &str, from: usize, p: usize, end: usize) -> usize {
     let mut j = from;
-    while j < end && j - p < 48 && !is_digit_at(s.as_bytes(), j) {
+    while j < end && j - p < HANDOVER_MAX_BYTES && !is_digit_at(s.as_bytes(), j) {
         match char_at(s, j) {
             Some(c) if is_clause_end(c) => break,
             Some(c) => j += c.len_utf8(),

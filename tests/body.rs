@@ -1,0 +1,398 @@
+//! The body of real notices (declared counts, every sanction wording, the central layout,
+//! markdown input), asserted on fixtures 45–52 written for it: golden files can be
+//! regenerated, these facts cannot.
+
+mod common;
+
+use xunshi::{Part, PassageKind, PenaltyCategory, PersonUnit, Report, Slot};
+
+fn read(name: &str) -> (String, Report) {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let report = Report::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    common::assert_spans_ok(&report, &text);
+    assert!(
+        report.coverage(&text).is_complete(),
+        "{name}: text left uncovered"
+    );
+    (text, report)
+}
+
+/// The declared counts, in the order of [`Slot::ALL`].
+fn counts(r: &Report) -> Vec<(Slot, u64)> {
+    let o = r.overview.as_ref().expect("an overview");
+    Slot::ALL
+        .into_iter()
+        .filter_map(|s| o.count(s).map(|c| (s, c.value)))
+        .collect()
+}
+
+/// A tally as `(category, total, unit, [(label, count)])`.
+type Tally = (PenaltyCategory, Option<u64>, PersonUnit, Vec<(String, u64)>);
+
+/// The tallies.
+fn tallies(r: &Report) -> Vec<Tally> {
+    let o = r.outcomes.as_ref().expect("outcomes");
+    o.penalties
+        .iter()
+        .map(|p| {
+            let parts = p
+                .breakdown
+                .iter()
+                .map(|b| (b.label.clone(), b.count))
+                .collect();
+            (p.category, p.total, p.unit, parts)
+        })
+        .collect()
+}
+
+#[test]
+fn central_layout_with_markdown_bold() {
+    let (text, r) = read("45-yunling-university-central-markdown.txt");
+    assert_eq!(
+        r.title.as_ref().unwrap().text,
+        "中共云岭理工大学委员会关于中央巡视整改进展情况的通报"
+    );
+    assert_eq!(
+        r.inspection.as_ref().unwrap().team.as_deref(),
+        Some("中央第十二巡视组")
+    );
+    use Slot::*;
+    assert_eq!(
+        counts(&r),
+        [
+            (ProblemCategories, 6),
+            (Problems, 21),
+            (Tasks, 64),
+            (Measures, 186),
+            (Completed, 171),
+            (InProgress, 15)
+        ]
+    );
+    // 一、 is the study part, 二、 holds the six categories, each with its items
+    let parts = r.parts();
+    let top: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.depth == 0)
+        .map(|p| p.part.heading().1)
+        .collect();
+    assert_eq!(top, ["一、", "二、"]);
+    assert!(matches!(parts[0].part, Part::Section(_)));
+    let categories: Vec<(&str, usize)> = r.sections[1]
+        .issues
+        .iter()
+        .map(|i| (i.label.as_str(), i.measures.len()))
+        .collect();
+    assert_eq!(
+        categories,
+        [
+            ("（一）", 2),
+            ("（二）", 2),
+            ("（三）", 2),
+            ("（四）", 2),
+            ("（五）", 2),
+            ("（六）", 2)
+        ]
+    );
+    assert_eq!(
+        r.sections[1].issues[1].title,
+        "落实全面从严治党“两个责任”有差距的问题"
+    );
+    // 三、 looks forward without saying 下一步: the closing plan
+    let steps: Vec<&str> = r.next_steps.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(steps.len(), 3, "{steps:?}");
+    assert!(steps[0].starts_with("坚持目标不变"));
+    assert!(
+        r.next_steps_intro
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("坚持常抓不懈")
+    );
+    let c = r.contact.as_ref().unwrap();
+    assert_eq!(c.phones, ["0871-00000045"]);
+    assert_eq!(c.postcode.as_deref(), Some("000045"));
+    assert_eq!(c.emails, ["ylxszg@ylut.example.cn"]);
+    assert_eq!(
+        r.signature.as_ref().unwrap().date.unwrap().to_string(),
+        "2025-01-16"
+    );
+    // the bold marks are chrome, never inside a value
+    let chrome: Vec<&str> = r
+        .passages(PassageKind::Chrome)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert!(chrome.iter().all(|t| *t == "**"), "{chrome:?}");
+    assert_eq!(chrome.len(), text.matches("**").count());
+    assert!(r.validate().is_empty(), "{:?}", r.validate());
+}
+
+#[test]
+fn counts_in_one_noun_phrase_tasks_and_status() {
+    let (_, r) = read("46-baishi-district-counts-noun-phrases.txt");
+    use Slot::*;
+    assert_eq!(
+        counts(&r),
+        [
+            (ProblemCategories, 3),
+            (Problems, 11),
+            (SpecificProblems, 35),
+            (Tasks, 42),
+            (Measures, 96),
+            (Completed, 38),
+            (PartiallyCompleted, 3),
+            (NotCompleted, 1)
+        ]
+    );
+    let o = r.overview.as_ref().unwrap();
+    assert_eq!(o.completion_rate.unwrap().value.to_string(), "90.5");
+    // meetings and claimed problems are other counts, never a slot
+    let others: Vec<String> = o
+        .quantities
+        .iter()
+        .map(|q| format!("{}{}", q.value, q.unit))
+        .collect();
+    assert_eq!(others, ["6次", "12个"]);
+    assert_eq!(r.outcomes.as_ref().unwrap().institutions, Some(8));
+    assert_eq!(r.next_steps.len(), 2);
+    assert!(r.validate().is_empty(), "{:?}", r.validate());
+}
+
+#[test]
+fn counts_after_their_nouns_and_accountability_with_parts() {
+    let (_, r) = read("47-qinghe-county-counts-after-nouns.txt");
+    use Slot::*;
+    assert_eq!(
+        counts(&r),
+        [
+            (Problems, 14),
+            (Measures, 49),
+            (Completed, 5),
+            (InProgress, 9)
+        ]
+    );
+    let o = r.overview.as_ref().unwrap();
+    // the measures' own progress (年内完成3项) never becomes the measure count
+    assert_eq!(o.measures.unwrap().value, 49);
+    assert_eq!(
+        tallies(&r),
+        [(
+            PenaltyCategory::Accountability,
+            Some(4),
+            PersonUnit::PersonTimes,
+            vec![("诫勉谈话".into(), 2), ("批评教育".into(), 2)]
+        )]
+    );
+    assert_eq!(
+        r.outcomes.as_ref().unwrap().funds[0]
+            .amount
+            .yuan
+            .to_string(),
+        "34600.00"
+    );
+}
+
+#[test]
+fn every_sanction_wording() {
+    let (_, r) = read("48-huaxi-police-accountability-wordings.txt");
+    use PenaltyCategory as C;
+    use PersonUnit as U;
+    let got: Vec<(C, Option<u64>, U)> = tallies(&r).into_iter().map(|t| (t.0, t.1, t.2)).collect();
+    assert_eq!(
+        got,
+        [
+            (C::Accountability, Some(7), U::Persons),
+            (C::PublicCriticism, Some(3), U::Persons),
+            (C::Admonishment, Some(2), U::Persons),
+            (C::OrderedReview, Some(4), U::Persons),
+            (C::ReminderTalk, Some(11), U::PersonTimes),
+            (C::OrganizationalAdjustment, Some(2), U::Persons),
+            (C::TransferredToDiscipline, Some(1), U::Persons),
+            (C::TransferredToDiscipline, Some(3), U::Cases),
+            (C::FirstForm, Some(26), U::PersonTimes),
+            (C::GovernmentSanction, Some(0), U::Persons),
+            (C::Combined, Some(12), U::Persons),
+        ]
+    );
+    let combined = &r.outcomes.as_ref().unwrap().penalties[10];
+    assert_eq!(
+        combined.kinds,
+        [C::CriticismEducation, C::ReminderTalk, C::OrderedReview]
+    );
+    // 查处…5起 is counted in 起 but names no penalty: another figure of the overview
+    let o = r.overview.as_ref().unwrap();
+    assert!(
+        o.quantities
+            .iter()
+            .any(|q| q.unit == "起" && q.value.to_string() == "5")
+    );
+}
+
+#[test]
+fn markdown_front_matter_links_widgets_and_glued_metadata() {
+    let (text, r) = read("49-songxi-county-markdown-page.txt");
+    assert_eq!(
+        r.title.as_ref().unwrap().text,
+        "中共松溪县市场监督管理局党组关于县委巡察整改情况的通报"
+    );
+    assert_eq!(r.published.unwrap().to_string(), "2024-09-20");
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(
+        i.kind,
+        Some(xunshi::InspectionKind::Regular),
+        "<!--more--> spliced into 开展了常规巡察"
+    );
+    assert_eq!(i.feedback_date.unwrap().to_string(), "2024-07-19");
+    let titles: Vec<&str> = r.issues.iter().map(|x| x.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "食品安全监管存在盲区",
+            "特种设备安全隐患排查不彻底",
+            "干部作风不够扎实"
+        ]
+    );
+    // the link's words stay in the measure, its brackets and URL are chrome
+    let m = &r.issues[0].measures[0];
+    assert!(
+        m.text.contains("检查通报") && !m.text.contains("http"),
+        "{}",
+        m.text
+    );
+    let chrome: Vec<&str> = r
+        .passages(PassageKind::Chrome)
+        .map(|p| p.text.as_str())
+        .collect();
+    for mark in [
+        "---",
+        "<!--more-->",
+        "## **",
+        "【类型:正文|来源:县市场监管局|阅读:128】",
+        "时效性现行有效",
+    ] {
+        assert!(
+            chrome.contains(&mark),
+            "{mark} not kept as chrome: {chrome:?}"
+        );
+    }
+    assert!(
+        chrome
+            .iter()
+            .any(|c| c.starts_with("](http://www.songxi.example.cn/"))
+    );
+    assert!(text.contains("发文日期2024年9月20日"));
+    assert_eq!(
+        counts(&r),
+        [
+            (Slot::ProblemCategories, 3),
+            (Slot::Problems, 9),
+            (Slot::Measures, 26)
+        ]
+    );
+    assert_eq!(r.next_steps.len(), 2);
+}
+
+#[test]
+fn ordinal_parts_and_labels_that_lost_their_bracket() {
+    let (_, r) = read("50-nanshan-bureau-ordinal-parts-lost-brackets.txt");
+    let areas = &r.sections[1].issues;
+    let shape: Vec<(&str, Vec<(&str, usize)>)> = areas
+        .iter()
+        .map(|a| {
+            let problems = a
+                .children
+                .iter()
+                .map(|c| (c.label.as_str(), c.measures.len()))
+                .collect();
+            (a.label.as_str(), problems)
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("第一方面问题：", vec![("（一）", 2), ("（二）", 2)]),
+            (
+                "第二方面问题：",
+                vec![("一）", 2), ("二）", 2), ("三）", 2)]
+            ),
+        ]
+    );
+    assert_eq!(areas[1].children[0].title, "青年干部培养力度不够");
+    let o = r.overview.as_ref().unwrap();
+    assert_eq!(o.completion_rate.unwrap().value.to_string(), "100");
+    assert_eq!(o.as_of.unwrap().to_string(), "2024-05-31");
+    assert_eq!(
+        r.next_steps.len(),
+        2,
+        "三、今后工作打算 is the closing plan"
+    );
+    assert!(r.validate().is_empty(), "{:?}", r.validate());
+}
+
+#[test]
+fn tiers_lists_and_status_with_long_term_work() {
+    let (_, r) = read("51-lianhua-town-tiers-and-lists.txt");
+    use Slot::*;
+    assert_eq!(
+        counts(&r),
+        [
+            (ProblemCategories, 4),
+            (Problems, 12),
+            (SpecificProblems, 30),
+            (Measures, 72),
+            (Completed, 22),
+            (InProgress, 8)
+        ]
+    );
+    let others: Vec<String> = r
+        .overview
+        .as_ref()
+        .unwrap()
+        .quantities
+        .iter()
+        .map(|q| format!("{}{}", q.value, q.unit))
+        .collect();
+    assert_eq!(others, ["30项", "5次", "9个", "86人"]);
+    assert_eq!(r.outcomes.as_ref().unwrap().institutions, Some(11));
+    assert!(r.validate().is_empty(), "{:?}", r.validate());
+}
+
+#[test]
+fn feedback_counts_areas_and_a_total_with_parts() {
+    let (_, r) = read("52-jinshui-court-feedback-counts-status.txt");
+    use Slot::*;
+    assert_eq!(
+        counts(&r),
+        [
+            (ProblemCategories, 3),
+            (Problems, 8),
+            (Tasks, 24),
+            (Completed, 7),
+            (InProgress, 1)
+        ]
+    );
+    use PenaltyCategory as C;
+    assert_eq!(
+        tallies(&r),
+        [
+            (
+                C::Accountability,
+                Some(3),
+                PersonUnit::Persons,
+                vec![("批评教育".into(), 2), ("提醒谈话".into(), 1)]
+            ),
+            (
+                C::GovernmentSanction,
+                Some(1),
+                PersonUnit::Persons,
+                vec![("记过".into(), 1)]
+            ),
+        ]
+    );
+    let errors: Vec<_> = r
+        .validate()
+        .into_iter()
+        .filter(|f| f.severity == xunshi::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
