@@ -121,6 +121,62 @@ pub(crate) const PARTS_OF: &[(PenaltyCategory, &[PenaltyCategory])] = &[
     ),
 ];
 
+/// Sanctions written as tallies of their own (`给予党内警告处分2人`, `政务记过处分1人`):
+/// the category they belong to and the sanction, which becomes the tally's breakdown.
+pub(crate) const SANCTION_TALLIES: &[(&str, PenaltyCategory, Sanction)] = &[
+    ("党内警告处分", C::PartyDiscipline, Sanction::Warning),
+    ("党内警告", C::PartyDiscipline, Sanction::Warning),
+    (
+        "党内严重警告处分",
+        C::PartyDiscipline,
+        Sanction::SeriousWarning,
+    ),
+    ("党内严重警告", C::PartyDiscipline, Sanction::SeriousWarning),
+    ("严重警告处分", C::PartyDiscipline, Sanction::SeriousWarning),
+    ("严重警告", C::PartyDiscipline, Sanction::SeriousWarning),
+    (
+        "撤销党内职务处分",
+        C::PartyDiscipline,
+        Sanction::RemovalFromPartyPosts,
+    ),
+    (
+        "撤销党内职务",
+        C::PartyDiscipline,
+        Sanction::RemovalFromPartyPosts,
+    ),
+    ("留党察看处分", C::PartyDiscipline, Sanction::Probation),
+    ("留党察看", C::PartyDiscipline, Sanction::Probation),
+    ("开除党籍处分", C::PartyDiscipline, Sanction::Expulsion),
+    ("开除党籍", C::PartyDiscipline, Sanction::Expulsion),
+    ("政务警告处分", C::GovernmentSanction, Sanction::Warning),
+    ("政务警告", C::GovernmentSanction, Sanction::Warning),
+    ("政务记过处分", C::GovernmentSanction, Sanction::Demerit),
+    ("政务记过", C::GovernmentSanction, Sanction::Demerit),
+    ("记过处分", C::GovernmentSanction, Sanction::Demerit),
+    (
+        "政务记大过处分",
+        C::GovernmentSanction,
+        Sanction::MajorDemerit,
+    ),
+    ("政务记大过", C::GovernmentSanction, Sanction::MajorDemerit),
+    ("记大过处分", C::GovernmentSanction, Sanction::MajorDemerit),
+    ("记大过", C::GovernmentSanction, Sanction::MajorDemerit),
+    ("政务降级处分", C::GovernmentSanction, Sanction::Demotion),
+    ("降级处分", C::GovernmentSanction, Sanction::Demotion),
+    (
+        "政务撤职处分",
+        C::GovernmentSanction,
+        Sanction::RemovalFromOffice,
+    ),
+    (
+        "撤职处分",
+        C::GovernmentSanction,
+        Sanction::RemovalFromOffice,
+    ),
+    ("开除公职处分", C::GovernmentSanction, Sanction::Dismissal),
+    ("开除公职", C::GovernmentSanction, Sanction::Dismissal),
+];
+
 /// Words before a category that are not part of its label (`给予了党纪处分`).
 const LABEL_PREFIXES: &[&str] = &["给予", "了"];
 
@@ -179,7 +235,9 @@ impl PenaltyCategory {
         for p in LABEL_PREFIXES {
             l = l.strip_prefix(p).unwrap_or(l);
         }
-        lookup(CATEGORIES, l).unwrap_or(C::Other)
+        lookup(CATEGORIES, l)
+            .or_else(|| SANCTION_TALLIES.iter().find(|t| t.0 == l).map(|t| t.1))
+            .unwrap_or(C::Other)
     }
 
     /// The canonical Chinese label, used when rendering (`""` for `Combined` and `Other`,
@@ -249,8 +307,20 @@ mod tests {
     }
 
     #[test]
+    fn sanction_tallies_name_their_category() {
+        for (w, c, s) in SANCTION_TALLIES {
+            assert_eq!(PenaltyCategory::from_label(w), *c, "{w}");
+            assert!(c.allows(*s, w), "{w}");
+        }
+    }
+
+    #[test]
     fn no_word_twice() {
-        let mut all: Vec<&str> = CATEGORIES.iter().map(|x| x.0).collect();
+        let mut all: Vec<&str> = CATEGORIES
+            .iter()
+            .map(|x| x.0)
+            .chain(SANCTION_TALLIES.iter().map(|x| x.0))
+            .collect();
         all.sort_unstable();
         let n = all.len();
         all.dedup();

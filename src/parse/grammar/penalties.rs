@@ -13,7 +13,7 @@ use crate::lex::text::{
 };
 use crate::vocab::penalty::{
     BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LOOSE,
-    LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, ZERO_WORDS,
+    LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
 };
 use crate::vocab::{contains_any, ends_with_any, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
@@ -22,7 +22,7 @@ static CATEGORY_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(words(CATEGORIES))
+        .build(words(CATEGORIES).chain(SANCTION_TALLIES.iter().map(|t| t.0)))
         .expect("category automaton")
 });
 
@@ -157,8 +157,24 @@ fn breakdown_at(
 #[derive(Clone, Copy)]
 struct Word {
     category: PenaltyCategory,
+    /// For a sanction written as a tally of its own (`党内警告处分2人`), the sanction.
+    sanction: Option<Sanction>,
     start: usize,
     end: usize,
+}
+
+impl Word {
+    /// The word of the automaton's match at `start..end`.
+    fn at(s: &str, start: usize, end: usize) -> Word {
+        let w = &s[start..end];
+        let sanction = SANCTION_TALLIES.iter().find(|t| t.0 == w);
+        Word {
+            category: sanction.map_or_else(|| PenaltyCategory::from_label(w), |t| t.1),
+            sanction: sanction.map(|t| t.2),
+            start,
+            end,
+        }
+    }
 }
 
 /// A tally with no count: zero when the clause says so in words.
@@ -186,6 +202,15 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
     if let Some((b, e)) = breakdown_at(s, end, span.end, notes) {
         breakdown = b;
         end = e;
+    }
+    // a sanction written as a tally is its own breakdown
+    if let (Some(sanction), true, None) = (w.sanction, breakdown.is_empty(), pending.first()) {
+        breakdown.push(SanctionCount {
+            sanction,
+            label: s[w.start..w.end].trim_end_matches("处分").to_owned(),
+            count: total.unwrap_or(u64::MAX),
+            span: Span::new(w.start, end),
+        });
     }
     let (start, category, kinds) = match pending.first() {
         None => (w.start, w.category, Vec::new()),
@@ -228,11 +253,7 @@ fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
         if start < read_to || taken.iter().any(|t| t.start <= start && end <= t.end) {
             continue;
         }
-        let w = Word {
-            category: PenaltyCategory::from_label(&s[start..end]),
-            start,
-            end,
-        };
+        let w = Word::at(s, start, end);
         if joined_next(s, w, span.end) {
             pending.push(w);
             continue;
@@ -423,6 +444,26 @@ mod tests {
                 &[(C::TransferredToJudiciary, Some(1), "移交公安机关", &[])],
             ),
             ("追责3人", &[(C::Accountability, Some(3), "追责", &[])]),
+            (
+                "给予党内警告处分2人、政务记过处分1人",
+                &[
+                    (C::PartyDiscipline, Some(2), "党内警告处分", &[2]),
+                    (C::GovernmentSanction, Some(1), "政务记过处分", &[1]),
+                ],
+            ),
+            (
+                "移送区纪委(监委)立案2人",
+                &[(
+                    C::TransferredToDiscipline,
+                    Some(2),
+                    "移送区纪委(监委)立案",
+                    &[],
+                )],
+            ),
+            (
+                "问责干警3人次",
+                &[(C::Accountability, Some(3), "问责", &[])],
+            ),
             ("加强党纪处分的执行", &[]),
         ];
         for (s, want) in cases {
