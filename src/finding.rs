@@ -134,6 +134,8 @@ codes! {
     ImpossibleDate = "impossible_date",
     /// A number too large to hold.
     NumberOverflow = "number_overflow",
+    /// A figure written so that no exact value can be read (`1.2.3万元`, `.5万元`).
+    MalformedFigure = "malformed_figure",
     /// Traditional characters in the text.
     TraditionalCharacters = "traditional_characters",
     /// No header sentence was found.

@@ -39,9 +39,12 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
     let mut scale = 0u32;
     let mut j = i;
     let mut in_fraction = false;
+    // digits since the last group separator, and whether a separator was seen
+    let (mut group, mut grouped) = (0usize, false);
     loop {
         if let Some((d, next)) = digit_at(b, j) {
             digits += 1;
+            group += 1;
             if digits > 28 {
                 return None;
             }
@@ -53,6 +56,20 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
             continue;
         }
         let c = char_at(s, j);
+        // `1 234 567`: groups of three after a space of any width
+        if let Some(w) = c
+            .filter(|c| is_group_space(*c) && !in_fraction)
+            .map(char::len_utf8)
+        {
+            let fits = if grouped { group == 3 } else { group <= 3 };
+            if fits && three_digits_then_end(b, j + w) {
+                j += w;
+                group = 0;
+                grouped = true;
+                continue;
+            }
+            break;
+        }
         match c {
             Some(',' | '\u{ff0c}') if !in_fraction => {
                 let w = c.map_or(1, char::len_utf8);
@@ -87,6 +104,23 @@ pub(crate) fn number_at(s: &str, i: usize) -> Option<Number> {
         end: j,
         chinese: false,
     })
+}
+
+/// Spaces that separate groups of three digits (`1 234 567`, also no-break and thin).
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{202f}')
+}
+
+/// Whether exactly three digits start at `k`, followed by no digit and no further group
+/// space with a digit after it on its own.
+fn three_digits_then_end(b: &[u8], mut k: usize) -> bool {
+    for _ in 0..3 {
+        match digit_at(b, k) {
+            Some((_, next)) => k = next,
+            None => return false,
+        }
+    }
+    !is_digit_at(b, k)
 }
 
 /// An Arabic or (when `chinese`) Chinese number at `i`.
@@ -158,6 +192,11 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
             qualifier = q;
             k = e;
         }
+        // `12万5000元`, `3亿2000万元`: a smaller amount right after the multiplier
+        if let Some((rest, e)) = compound_rest(s, k, m) {
+            value = value.checked_add(rest)?;
+            k = e;
+        }
     }
     let (unit, mut end) = classifier_at(s, k)?;
     let unit = match unit {
@@ -196,10 +235,37 @@ fn figure_at(s: &str, i: usize, chinese: bool) -> Option<Figure> {
     })
 }
 
+/// The smaller part of a compound amount after a multiplier `m` (`12万` + `5000`,
+/// `3亿` + `2000万`): its value and where it ends, before the classifier.
+fn compound_rest(s: &str, k: usize, m: i64) -> Option<(Decimal, usize)> {
+    if m < 10_000 {
+        return None;
+    }
+    let n = number_at(s, k).filter(|n| n.value.fract().is_zero())?;
+    match multiplier_at(s, n.end) {
+        Some((m2, e)) if m2 < m => Some((n.value.checked_mul(Decimal::from(m2))?, e)),
+        Some(_) => None,
+        // `2000万元` is read by the classifier `万元`: take the 万 here
+        None if m > 10_000 && s[n.end..].starts_with("万元") => Some((
+            n.value.checked_mul(Decimal::from(10_000))?,
+            n.end + "万".len(),
+        )),
+        None => Some((n.value, n.end)),
+    }
+}
+
 /// Whether a number may start at `i`: not in the middle of a longer number, a word in
 /// Latin letters, a date or an ordinal (`第22期`).
-fn may_start(s: &str, i: usize) -> bool {
-    match char_before(s, i) {
+pub(crate) fn may_start(s: &str, i: usize) -> bool {
+    let prev = char_before(s, i);
+    // `1,23,4567元`, `1 234`: the rest of a number whose grouping is broken
+    let grouping = prev.is_some_and(|c| matches!(c, ',' | '\u{ff0c}') || is_group_space(c))
+        && char_before(s, i - prev.map_or(0, char::len_utf8))
+            .is_some_and(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c));
+    if grouping {
+        return false;
+    }
+    match prev {
         None => true,
         Some(c) => {
             !(c.is_ascii_alphanumeric()
@@ -212,9 +278,25 @@ fn may_start(s: &str, i: usize) -> bool {
     }
 }
 
-/// Money exactly at `i` (`236.47万元`), `None` otherwise.
+/// Minus signs before an amount (`-3万元`).
+const MINUS: &[char] = &['-', '\u{2212}', '\u{ff0d}'];
+
+/// Money exactly at `i`, possibly negative (`-3万元`): the sign is part of the amount and
+/// of its text, so a negative amount is reported, never read as positive.
+pub(crate) fn signed_money_at(s: &str, i: usize) -> Option<Money> {
+    let Some(sign) = char_at(s, i).filter(|c| MINUS.contains(c)) else {
+        return money_at(s, i);
+    };
+    let mut m = money_at(s, i + sign.len_utf8())?;
+    m.yuan.set_sign_negative(true);
+    m.span = Span::new(i, m.span.end);
+    m.text = s[m.span.range()].to_owned();
+    Some(m)
+}
+
+/// Money exactly at `i` (`236.47万元`, `一亿零一万元`), `None` otherwise.
 pub(crate) fn money_at(s: &str, i: usize) -> Option<Money> {
-    let f = figure_at(s, i, false)?;
+    let f = figure_at(s, i, true)?;
     if f.unit != "元" {
         return None;
     }

@@ -1,6 +1,7 @@
 //! Markup debris of saved pages (网页残留标记): markdown from site generators and crawlers
 //! (a `---` front-matter block, `**bold**`, `# headings`, `[text](url)` links,
-//! `<!--more-->` markers spliced into sentences) and widget dumps (`【类型:…|标号:…】`).
+//! `<!--more-->` markers spliced into sentences), widget dumps (`【类型:…|标号:…】`) and
+//! invisible format characters (ZWJ, RLM …) that a copy left inside words.
 //!
 //! The parser reads through it: [`strip`] gives a copy of the text without the marks and
 //! the marks' spans, which the report keeps as page chrome; an [`OffsetMap`] takes every
@@ -44,6 +45,7 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
             b'[' | b'!' => link(input, i, &mut marks),
             b'#' if line_start(input, i) => heading_marks(b, i),
             0xE3 if input[i..].starts_with('【') => widget(input, i),
+            0xC2 | 0xE2 => invisible(b, i),
             _ => None,
         };
         match found {
@@ -117,6 +119,20 @@ fn might_have_marks(b: &[u8]) -> bool {
         || (memmem::find(b, "【".as_bytes()).is_some()
             && (memchr::memchr(b'|', b).is_some() || memmem::find(b, "｜".as_bytes()).is_some()))
         || first_line(b) == b"---"
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| invisible(b, i).is_some())
+}
+
+/// An invisible format character at `i` (ZWNJ, ZWJ, LRM, RLM, bidi embeddings and
+/// isolates, word joiners, the soft hyphen): its span. Zero-width spaces and the BOM are
+/// whitespace, not marks.
+fn invisible(b: &[u8], i: usize) -> Option<Span> {
+    let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
+        (0xC2, Some(0xAD), _) => 2,
+        (0xE2, Some(0x80), Some(0x8C..=0x8F | 0xAA..=0xAE)) => 3,
+        (0xE2, Some(0x81), Some(0xA0..=0xA4 | 0xA6..=0xA9)) => 3,
+        _ => return None,
+    };
+    Some(Span::new(i, i + len))
 }
 
 /// The first non-blank line, trimmed.
@@ -273,6 +289,9 @@ mod tests {
             ("\u{3000}##**三、整改**", "\u{3000}三、整改"),
             ("【类型:标题|标号:一】一、组织领导", "一、组织领导"),
             ("第#1号", "第#1号"),
+            ("党纪\u{200d}处分", "党纪处分"),
+            ("\u{200f}县委第二巡察组", "县委第二巡察组"),
+            ("软\u{ad}连字符", "软连字符"),
             ("没有标记的正文", "没有标记的正文"),
         ];
         for (s, want) in cases {

@@ -21,6 +21,7 @@ fn numeral(c: char) -> Option<(u64, bool)> {
         '百' | '佰' => (100, true),
         '千' | '仟' => (1000, true),
         '万' => (10_000, true),
+        '亿' => (100_000_000, true),
         _ => return None,
     })
 }
@@ -36,6 +37,10 @@ pub(crate) fn is_numeral_char(c: char) -> bool {
 /// `十二` → 12, `二十` → 20, `一百零五` → 105, `二〇二四` → 2024, `两` → 2.
 pub(crate) fn parse_cn(s: &str) -> Option<u64> {
     if s.is_empty() {
+        return None;
+    }
+    // a numeral may begin with 十 (十二) but not with a larger multiplier (`万元` is no number)
+    if s.starts_with(['百', '佰', '千', '仟', '万', '亿']) {
         return None;
     }
     let mut digits_only = true;
@@ -54,8 +59,9 @@ pub(crate) fn parse_cn(s: &str) -> Option<u64> {
         }
         return Some(v);
     }
-    // Positional: sections below 万, then 万.
-    let mut total: u64 = 0;
+    // Positional: sections below 万, then 万, then 亿.
+    let mut yi: u64 = 0;
+    let mut wan: u64 = 0;
     let mut section: u64 = 0;
     let mut digit: Option<u64> = None;
     for c in s.chars() {
@@ -73,8 +79,16 @@ pub(crate) fn parse_cn(s: &str) -> Option<u64> {
                 digit = None;
             }
             10_000 => {
-                section = section.checked_add(digit.take().unwrap_or(0))?;
-                total = total.checked_add(section.max(1).checked_mul(10_000)?)?;
+                let part = section.checked_add(digit.take().unwrap_or(0))?.max(1);
+                wan = wan.checked_add(part.checked_mul(10_000)?)?;
+                section = 0;
+            }
+            100_000_000 => {
+                let below = wan
+                    .checked_add(section)?
+                    .checked_add(digit.take().unwrap_or(0))?;
+                yi = yi.checked_add(below.max(1))?.checked_mul(100_000_000)?;
+                wan = 0;
                 section = 0;
             }
             _ => {
@@ -83,8 +97,9 @@ pub(crate) fn parse_cn(s: &str) -> Option<u64> {
             }
         }
     }
-    section = section.checked_add(digit.unwrap_or(0))?;
-    total.checked_add(section)
+    yi.checked_add(wan)?
+        .checked_add(section)?
+        .checked_add(digit.unwrap_or(0))
 }
 
 /// The longest run of numeral characters read as one numeral.
@@ -164,6 +179,9 @@ mod tests {
             ("两百", Some(200)),
             ("三千二百", Some(3200)),
             ("一万", Some(10_000)),
+            ("一亿零一万", Some(100_010_000)),
+            ("三亿二千万", Some(320_000_000)),
+            ("十二万五千", Some(125_000)),
             ("二〇二四", Some(2024)),
             ("二零二三", Some(2023)),
             ("两", Some(2)),
@@ -173,6 +191,8 @@ mod tests {
             ("叁", Some(3)),
             ("", None),
             ("十a", None),
+            ("万", None),
+            ("千万", None),
             ("二三十", None),
         ];
         for (s, want) in cases {

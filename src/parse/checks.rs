@@ -3,9 +3,11 @@
 //! numbers too large to hold. Then the report gives back the slack of its vectors.
 
 use super::Reader;
+use crate::lex::figures::{money_at, number_at};
 use crate::lex::text::{
     char_at, char_before, digit_at, is_digit_at, is_ws, next_digit, prefix_chars,
 };
+use crate::vocab::figures::classifier;
 use crate::{Code, Issue, PassageKind, Report, Section, Severity, Span, Visit, visit_spans};
 
 /// Runs the checks.
@@ -15,7 +17,7 @@ pub(crate) fn read(r: &mut Reader<'_>) {
     }
     r.report.unrecognized.sort_by_key(|p| p.span.start);
     placeholders(r);
-    overflow(r);
+    figures(r);
     shrink(&mut r.report);
 }
 
@@ -53,44 +55,121 @@ fn gap(input: &str, from: usize, to: usize, out: &mut Vec<Span>) {
     out.extend(run);
 }
 
-/// Numbers larger than a count or an amount can hold (beyond `u64`): reported once each,
-/// with the span of the whole run.
-fn overflow(r: &mut Reader<'_>) {
-    let b = r.input.as_bytes();
-    let mut i = 0;
-    while let Some(start) = next_digit(b, i, b.len()) {
-        let (end, digits, value) = digit_run(b, start);
-        if value.is_none() {
-            r.notes.push(
-                Severity::Error,
-                Code::NumberOverflow,
-                format!(
-                    "the number “{}…” ({digits} digits) is too large to read as a count or an amount",
-                    prefix_chars(&r.input[start..end], 12)
-                ),
-                vec![Span::new(start, end)],
-            );
-        }
-        i = end.max(start + 1);
+/// What follows a figure's digits: the words of money (`元`, `万元`, `亿元`), another
+/// classifier, or nothing a figure ends with.
+#[derive(PartialEq, Eq)]
+enum Follows {
+    Money,
+    Classifier,
+    Nothing,
+}
+
+/// What the text after a figure's digits makes it: qualifiers and multipliers skipped.
+fn follows(s: &str) -> Follows {
+    let mut rest = s;
+    for w in ["余", "多", "万亿", "亿", "千万", "万", "千", "余", "多"] {
+        rest = rest.strip_prefix(w).unwrap_or(rest);
+    }
+    match classifier(rest) {
+        Some("元" | "万元" | "亿元") => Follows::Money,
+        Some(_) => Follows::Classifier,
+        None if rest.len() < s.len() && s.starts_with(['万', '亿']) => Follows::Classifier,
+        None => Follows::Nothing,
     }
 }
 
-/// The run of digits (and `,` thousands separators) at `start`: its end, its number of
-/// digits and its value (`None` past `u64`).
-fn digit_run(b: &[u8], start: usize) -> (usize, usize, Option<u64>) {
-    let mut digits = 0usize;
-    let mut value: Option<u64> = Some(0);
+/// The figure token at `start`: digits with the separators a figure may hold (or a
+/// malformed one may: `1.2.3`, `1e30`, `1,23,4567`) between them.
+fn token_end(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
     let mut j = start;
     loop {
-        if let Some((d, next)) = digit_at(b, j) {
-            digits += 1;
-            value = value.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
+        if let Some((_, next)) = digit_at(b, j) {
             j = next;
-        } else if b.get(j) == Some(&b',') && is_digit_at(b, j + 1) {
-            j += 1;
-        } else {
-            return (j, digits, value);
+            continue;
         }
+        let Some(c) = char_at(s, j) else { break };
+        let joins = matches!(
+            c,
+            '.' | '\u{ff0e}' | ',' | '\u{ff0c}' | 'e' | 'E' | '\u{a0}' | '\u{2009}' | '\u{202f}'
+        ) || (c == ' ' && is_digit_at(b, j + 1));
+        if joins && is_digit_at(b, j + c.len_utf8()) {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Figures no exact value can be read from (`1.2.3万元`, `1e30亿元`, `.5万元`,
+/// `1,23,4567元`) and numbers larger than a count (`u64`) or an amount (`Decimal`) can
+/// hold: each reported once, with the span of its whole token; no part of it is read.
+fn figures(r: &mut Reader<'_>) {
+    let s = r.input;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(start) = next_digit(b, i, b.len()) {
+        let end = token_end(s, start);
+        i = end.max(start + 1);
+        let lead = char_before(s, start).filter(|c| matches!(c, '.' | '\u{ff0e}'));
+        let token_start = start - lead.map_or(0, char::len_utf8);
+        let kind = follows(&s[end..]);
+        let cut_short = number_at(s, start).is_some_and(|n| n.end < end);
+        if kind != Follows::Nothing && (lead.is_some() || cut_short) {
+            let written = &s[token_start..end];
+            r.notes.push(
+                Severity::Warning,
+                Code::MalformedFigure,
+                format!(
+                    "the figure “{}” is not a number as written; it was not read",
+                    prefix_chars(written, 24)
+                ),
+                vec![Span::new(token_start, end)],
+            );
+            continue;
+        }
+        too_large(r, start, end, kind);
+    }
+}
+
+/// The number of digits in `b[start..end]` and its value (`None` past `u64`).
+fn digits_of(b: &[u8], start: usize, end: usize) -> Option<(usize, Option<u64>)> {
+    let (mut digits, mut value, mut j) = (0usize, Some(0u64), start);
+    while j < end {
+        match digit_at(b, j) {
+            Some((d, next)) => {
+                digits += 1;
+                value = value.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
+                j = next;
+            }
+            None => j += 1,
+        }
+    }
+    (digits > 0).then_some((digits, value))
+}
+
+/// Reports a well-formed number too large for what it counts: an amount of money past
+/// `Decimal`, any other figure past `u64`.
+fn too_large(r: &mut Reader<'_>, start: usize, end: usize, kind: Follows) {
+    let s = r.input;
+    let Some((digits, value)) = digits_of(s.as_bytes(), start, end) else {
+        return;
+    };
+    let overflow = match kind {
+        Follows::Money => money_at(s, start).is_none(),
+        _ => value.is_none(),
+    };
+    if overflow {
+        r.notes.push(
+            Severity::Error,
+            Code::NumberOverflow,
+            format!(
+                "the number “{}…” ({digits} digits) is too large to read as a count or an amount",
+                prefix_chars(&s[start..end], 12)
+            ),
+            vec![Span::new(start, end)],
+        );
     }
 }
 

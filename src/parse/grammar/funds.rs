@@ -5,8 +5,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 use super::clauses::clause_start;
-use crate::lex::figures::money_at;
-use crate::lex::text::{char_at, char_before, is_digit_at, is_ws};
+use crate::lex::figures::{may_start, signed_money_at};
+use crate::lex::numerals::is_numeral_char;
+use crate::lex::text::{char_at, is_digit_at, is_ws};
 use crate::vocab::funds::{TOTAL_WORDS, VERBS};
 use crate::vocab::words;
 use crate::{Funds, FundsKind, Money, Span};
@@ -19,6 +20,15 @@ static VERB_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("funds automaton")
 });
 
+/// Whether an amount may start at `j`: a digit (not inside a longer number), a Chinese
+/// numeral, a prefix qualifier (`约`, `近`) or a minus sign.
+fn may_start_amount(s: &str, j: usize, c: char) -> bool {
+    let starts = is_digit_at(s.as_bytes(), j)
+        || is_numeral_char(c)
+        || matches!(c, '约' | '近' | '-' | '\u{2212}' | '\u{ff0d}');
+    starts && may_start(s, j)
+}
+
 /// The first amount of money in the clause after the verb at `ms`, at most 240 bytes on.
 fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
     let mut j = ms;
@@ -28,11 +38,8 @@ fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
         if matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}') {
             return None;
         }
-        let inside_run = j > ms
-            && char_before(s, j)
-                .is_some_and(|p| p.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&p));
-        if (is_digit_at(s.as_bytes(), j) || matches!(c, '约' | '近')) && !inside_run {
-            if let Some(m) = money_at(s, j) {
+        if may_start_amount(s, j, c) {
+            if let Some(m) = signed_money_at(s, j) {
                 return Some(m);
             }
         }
@@ -71,6 +78,32 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Funds>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exact_or_absent() {
+        let amount = |s: &str| {
+            let mut out = Vec::new();
+            scan(s, Span::new(0, s.len()), &mut out);
+            out.first().map(|f| f.amount.yuan.to_string())
+        };
+        let cases = [
+            ("清退资金12万5000元", Some("125000")),
+            ("挽回损失3亿2000万元", Some("320000000")),
+            ("追缴5千万元", Some("50000000")),
+            ("追缴1.5千万元", Some("15000000.0")),
+            ("收回一亿零一万元", Some("100010000")),
+            ("清退1\u{a0}234\u{a0}567元", Some("1234567")),
+            ("清退1 234 567元", Some("1234567")),
+            ("清退-3万元", Some("-30000")),
+            ("清退1.2.3万元", None),
+            ("清退1e30亿元", None),
+            ("清退.5万元", None),
+            ("清退1,23,4567元", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(amount(s).as_deref(), want, "{s}");
+        }
+    }
 
     #[test]
     fn one_per_clause() {
