@@ -75,7 +75,13 @@ fn run() -> Result<(), String> {
             let parts: Vec<String> = p
                 .breakdown
                 .iter()
-                .map(|b| format!("{} {}", b.label, b.count))
+                .map(|b| {
+                    format!(
+                        "{} {}",
+                        b.label,
+                        b.count.map_or("?".to_owned(), |c| c.to_string())
+                    )
+                })
                 .collect();
             let total = p.total.map_or("?".to_owned(), |t| t.to_string());
             println!(

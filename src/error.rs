@@ -138,6 +138,9 @@ pub enum DateError {
     /// Not an ISO date string.
     #[error("expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found “{0}”")]
     Syntax(String),
+    /// A year that cannot be written with four digits (0, 10000 …).
+    #[error("impossible date: year {0} is not between 1 and 9999")]
+    Year(u16),
 }
 
 /// A string that is not the figure it should be (for [`Money`](crate::Money) and

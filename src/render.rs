@@ -211,16 +211,22 @@ fn progress(s: &mut String, o: &Overview) {
     s.push('。');
 }
 
+/// A count as written; one too large to hold is written as a number past `u64`, so that
+/// it reads back as too large again, never as 0.
+fn count(n: Option<u64>) -> String {
+    n.map_or_else(|| "18446744073709551616".to_owned(), |n| n.to_string())
+}
+
 fn outcomes(o: &Outcomes) -> String {
     let mut parts: Vec<String> = Vec::new();
     for p in &o.penalties {
         let unit = p.unit.as_str();
-        let mut s = format!("{}{}{unit}", p.label, p.total.unwrap_or(0));
+        let mut s = format!("{}{}{unit}", p.label, count(p.total));
         if !p.breakdown.is_empty() {
             let items: Vec<String> = p
                 .breakdown
                 .iter()
-                .map(|b| format!("{}{}{unit}", b.label, b.count))
+                .map(|b| format!("{}{}{unit}", b.label, count(b.count)))
                 .collect();
             let _ = write!(s, "({})", items.join(","));
         }

@@ -57,7 +57,9 @@ fn penalties(r: &Report, out: &mut Out) {
                 vec![p.span, s.span],
             );
         }
-        let (Some(total), false) = (p.total, p.breakdown.is_empty()) else {
+        // a count too large to hold is reported where it stands, not summed
+        let unknown = p.breakdown.iter().any(|b| b.count.is_none());
+        let (Some(total), false, false) = (p.total, p.breakdown.is_empty(), unknown) else {
             continue;
         };
         let sum = p.breakdown_sum();

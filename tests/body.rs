@@ -39,7 +39,7 @@ fn tallies(r: &Report) -> Vec<Tally> {
             let parts = p
                 .breakdown
                 .iter()
-                .map(|b| (b.label.clone(), b.count))
+                .map(|b| (b.label.clone(), b.count.expect("every count holds")))
                 .collect();
             (p.category, p.total, p.unit, parts)
         })

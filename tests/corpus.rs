@@ -45,7 +45,7 @@ fn lucheng_2025_every_fact() {
                 p.total,
                 p.breakdown
                     .iter()
-                    .map(|b| (b.label.as_str(), b.count))
+                    .map(|b| (b.label.as_str(), b.count.expect("every count holds")))
                     .collect(),
             )
         })

@@ -393,12 +393,12 @@ proptest! {
         prop_assert!(Penalty::new(PenaltyCategory::PartyDiscipline, total, breakdown.clone()).is_ok());
         let mut bad = breakdown.clone();
         let k = which.index(bad.len());
-        bad[k].count += delta;
+        bad[k].count = bad[k].count.map(|c| c + delta);
         let err = Penalty::new(PenaltyCategory::PartyDiscipline, total, bad.clone()).unwrap_err();
         prop_assert_eq!(err.to_string(), format!("党纪处分 breakdown sums to {} but the total is {total}", total + delta));
 
         // the same through the parser: a report keeps the wrong figure and validate() finds it
-        let items: Vec<String> = bad.iter().map(|s| format!("{}{}人", s.label, s.count)).collect();
+        let items: Vec<String> = bad.iter().map(|s| format!("{}{}人", s.label, s.count.unwrap())).collect();
         let text = format!(
             "根据县委统一部署,2023年3月1日至4月28日,县委第一巡察组对县水利局开展了巡察。\n给予党纪处分{total}人({})。\n",
             items.join(",")

@@ -87,11 +87,15 @@ fuzz_target!(|data: &[u8]| {
         let (m, d) = (rest[2], rest[3]);
         let a = PartialDate::ymd(y, m, d);
         let b = PartialDate::ym(y, m);
-        let c = PartialDate::y(u16::from_le_bytes([rest[4], rest[5]]));
-        for x in [a.ok(), b.ok(), Some(c)].into_iter().flatten() {
-            let _ = x.cmp_shared(c);
-            let _ = x.months_until(c);
-            let _ = c.months_until(x);
+        let c = PartialDate::y(u16::from_le_bytes([rest[4], rest[5]])).ok();
+        for x in [a.ok(), b.ok(), c].into_iter().flatten() {
+            // every date that can be built reads back from its ISO form
+            assert_eq!(x.to_string().parse::<PartialDate>().ok(), Some(x));
+            for c in c {
+                let _ = x.cmp_shared(c);
+                let _ = x.months_until(c);
+                let _ = c.months_until(x);
+            }
             let _ = x.to_naive();
         }
         let off = usize::from(u16::from_le_bytes([rest[6], rest[7]]));

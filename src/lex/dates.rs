@@ -17,13 +17,16 @@ pub(crate) struct RawDate {
     pub(crate) ambiguous: bool,
     /// `上旬`, `下旬`, `底`, `初` … followed the month.
     pub(crate) vague: bool,
+    /// Written as a date but no date reads from it: a year outside 1900–2199 or of five
+    /// digits (`20235年`), separators lost so that no month and day fit (`2023230日`).
+    pub(crate) invalid: bool,
 }
 
 impl RawDate {
     /// The date with `year` supplied when the text gave none; `None` when impossible or
     /// ambiguous or when no year is known.
     pub(crate) fn resolve(self, year: Option<u16>) -> Option<PartialDate> {
-        if self.ambiguous {
+        if self.ambiguous || self.invalid {
             return None;
         }
         let (y, inherited) = match self.year {
@@ -33,13 +36,16 @@ impl RawDate {
         let d = match (self.month, self.day) {
             (Some(m), Some(d)) => PartialDate::ymd(y, m, d).ok()?,
             (Some(m), None) => PartialDate::ym(y, m).ok()?,
-            (None, _) => PartialDate::y(y),
+            (None, _) => PartialDate::y(y).ok()?,
         };
         Some(if inherited { d.inherited() } else { d })
     }
 
     /// Whether the month or day is out of range.
     pub(crate) fn is_impossible(self) -> bool {
+        if self.invalid {
+            return true;
+        }
         let y = self.year.unwrap_or(2024); // a leap year: 2月29日 without a year is possible
         match (self.month, self.day) {
             (Some(m), Some(d)) => PartialDate::ymd(y, m, d).is_err(),
@@ -62,14 +68,25 @@ fn small_at(s: &str, i: usize) -> Option<(u64, usize)> {
     (v <= 31).then_some((v, end))
 }
 
-/// A year: four ASCII/full-width digits or four Chinese digits (`二〇二四`).
-fn year_at(s: &str, i: usize) -> Option<(u16, usize)> {
+/// The years a notice's dates are read in.
+const YEARS: std::ops::RangeInclusive<u64> = 1900..=2199;
+
+/// A year: four ASCII/full-width digits or four Chinese digits (`二〇二四`), and whether
+/// it is one a notice can have (a year of five digits or outside 1900–2199 is not).
+fn year_at(s: &str, i: usize) -> Option<(u16, usize, bool)> {
     let b = s.as_bytes();
     if let Some((v, n, end)) = uint_at(b, i) {
-        return (n == 4).then(|| (v.unwrap_or(0) as u16, end));
+        let v = v.unwrap_or(u64::MAX);
+        return (4..=6).contains(&n).then(|| {
+            (
+                u16::try_from(v).unwrap_or(u16::MAX),
+                end,
+                n == 4 && YEARS.contains(&v),
+            )
+        });
     }
     let (v, end) = cn_numeral_at(s, i)?;
-    ((1900..=2199).contains(&v) && s[i..end].chars().count() == 4).then_some((v as u16, end))
+    (YEARS.contains(&v) && s[i..end].chars().count() == 4).then_some((v as u16, end, true))
 }
 
 fn eat(s: &str, i: usize, word: &str) -> Option<usize> {
@@ -87,7 +104,9 @@ fn vague_at(s: &str, i: usize) -> Option<usize> {
 pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
     let b = s.as_bytes();
     // YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD
-    if let Some((Some(y), 4, e)) = uint_at(b, i) {
+    if let Some((Some(y), 4, e)) =
+        uint_at(b, i).filter(|(y, _, _)| y.is_some_and(|y| YEARS.contains(&y)))
+    {
         if let Some(sep @ ('-' | '/' | '.' | '\u{ff0d}' | '\u{ff0f}' | '\u{ff0e}')) = char_at(s, e)
         {
             let e2 = e + sep.len_utf8();
@@ -113,8 +132,9 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
     }
     // {Y}年{M}月{D}日 and shorter forms
     let (year, after_year) = match year_at(s, i) {
-        Some((y, e)) => match eat(s, e, "年") {
-            Some(e) => (Some(y), e),
+        Some((y, e, valid)) => match eat(s, e, "年") {
+            Some(e) if valid => (Some(y), e),
+            Some(e) => return Some(invalid(e)),
             None => return None,
         },
         None => (None, i),
@@ -144,6 +164,15 @@ fn raw(year: Option<u16>, month: Option<u64>, day: Option<u64>, end: usize) -> R
         end,
         ambiguous: false,
         vague: false,
+        invalid: false,
+    }
+}
+
+/// A token written as a date from which no date reads, ending at `end`.
+fn invalid(end: usize) -> RawDate {
+    RawDate {
+        invalid: true,
+        ..raw(None, None, None, end)
     }
 }
 
@@ -180,11 +209,12 @@ fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
     }
     let mut r = raw(Some(year), None, None, end);
     match readings.as_slice() {
+        _ if !YEARS.contains(&u64::from(year)) => return Some(invalid(end)),
         [(m, d)] => {
             r.month = Some(*m);
             r.day = Some(*d);
         }
-        [] => return None,
+        [] => return Some(invalid(end)),
         _ => r.ambiguous = true,
     }
     Some(r)
@@ -214,6 +244,7 @@ pub(crate) fn find_date(s: &str, from: usize) -> Option<(usize, RawDate)> {
             if let Some(d) = date_at(s, i) {
                 if d.month.is_some()
                     || d.ambiguous
+                    || d.invalid
                     || d.year.is_some() && s[i..d.end].ends_with('年')
                 {
                     return Some((i, d));
@@ -263,6 +294,9 @@ mod tests {
             ("2024年", Some("2024")),
             ("2024年2月30日", None),
             ("2024年13月", None),
+            ("20235年3月", None),
+            ("0000年3月", None),
+            ("2023230日", None),
             ("关于", None),
         ];
         for (s, want) in cases {
@@ -279,6 +313,17 @@ mod tests {
         );
         assert!(month_day_at("5.20.1", 0).is_none());
         assert!(month_day_at("520", 0).is_none());
+    }
+
+    #[test]
+    fn invalid_tokens_are_dates_that_read_as_none() {
+        for s in ["20235年3月", "0000年3月", "2023230日", "3000年1月"] {
+            let d = date_at(s, 0).unwrap_or_else(|| panic!("{s}"));
+            assert!(
+                d.invalid && d.is_impossible() && d.resolve(Some(2024)).is_none(),
+                "{s}"
+            );
+        }
     }
 
     #[test]

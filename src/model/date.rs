@@ -31,6 +31,8 @@ use crate::error::DateError;
 /// assert_eq!(d.to_string(), "2024-08-06");
 /// assert_eq!(PartialDate::ym(2023, 4).unwrap().to_string(), "2023-04");
 /// assert!(PartialDate::ymd(2024, 2, 30).is_err());
+/// assert!("+202-01-01".parse::<PartialDate>().is_err());
+/// assert!(PartialDate::y(10000).is_err());
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct PartialDate {
@@ -60,8 +62,12 @@ impl std::hash::Hash for PartialDate {
 }
 
 impl PartialDate {
-    /// A full date; refuses impossible ones (2月30日, 13月).
+    /// The years a date may have: those written with four digits (`YYYY` in ISO 8601).
+    pub const YEARS: std::ops::RangeInclusive<u16> = 1..=9999;
+
+    /// A full date; refuses impossible ones (2月30日, 13月, year 0 or 10000).
     pub fn ymd(year: u16, month: u8, day: u8) -> Result<PartialDate, DateError> {
+        check_year(year)?;
         if chrono::NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
             .is_none()
         {
@@ -81,6 +87,7 @@ impl PartialDate {
 
     /// A date known to the month.
     pub fn ym(year: u16, month: u8) -> Result<PartialDate, DateError> {
+        check_year(year)?;
         if !(1..=12).contains(&month) {
             return Err(DateError::Impossible {
                 year,
@@ -96,14 +103,15 @@ impl PartialDate {
         })
     }
 
-    /// A date known only to the year.
-    pub const fn y(year: u16) -> PartialDate {
-        PartialDate {
+    /// A date known only to the year; refuses year 0 and years past 9999.
+    pub fn y(year: u16) -> Result<PartialDate, DateError> {
+        check_year(year)?;
+        Ok(PartialDate {
             year,
             month: None,
             day: None,
             year_inherited: false,
-        }
+        })
     }
 
     /// The same date with `year_inherited` set.
@@ -163,27 +171,39 @@ impl fmt::Display for PartialDate {
     }
 }
 
+/// Refuses a year outside [`PartialDate::YEARS`].
+fn check_year(year: u16) -> Result<(), DateError> {
+    if PartialDate::YEARS.contains(&year) {
+        Ok(())
+    } else {
+        Err(DateError::Year(year))
+    }
+}
+
 impl FromStr for PartialDate {
     type Err = DateError;
 
     /// Reads the ISO forms `YYYY`, `YYYY-MM`, `YYYY-MM-DD`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || DateError::Syntax(s.to_owned());
-        let mut parts = s.split('-');
-        let year: u16 = parts
-            .next()
-            .filter(|p| p.len() == 4)
-            .ok_or_else(bad)?
-            .parse()
-            .map_err(|_| bad())?;
-        let Some(m) = parts.next() else {
-            return Ok(PartialDate::y(year));
+        let bad = || DateError::Syntax(s.chars().take(40).collect());
+        // ASCII digits only: `+202` or ` 202` is no year
+        let number = |p: &str, len: std::ops::RangeInclusive<usize>| {
+            let digits = len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+            digits
+                .then(|| p.parse::<u16>().ok())
+                .flatten()
+                .ok_or_else(bad)
         };
-        let month: u8 = m.parse().map_err(|_| bad())?;
+        let mut parts = s.split('-');
+        let year = number(parts.next().unwrap_or(""), 4..=4)?;
+        let Some(m) = parts.next() else {
+            return PartialDate::y(year);
+        };
+        let month = u8::try_from(number(m, 1..=2)?).map_err(|_| bad())?;
         let Some(d) = parts.next() else {
             return PartialDate::ym(year, month);
         };
-        let day: u8 = d.parse().map_err(|_| bad())?;
+        let day = u8::try_from(number(d, 1..=2)?).map_err(|_| bad())?;
         if parts.next().is_some() {
             return Err(bad());
         }

@@ -173,8 +173,9 @@ pub struct SanctionCount {
     pub sanction: Sanction,
     /// The words as written.
     pub label: String,
-    /// How many.
-    pub count: u64,
+    /// How many; `None` when the number written is too large to hold (reported by a
+    /// `number_overflow` finding).
+    pub count: Option<u64>,
     /// Where the item stands in the input.
     pub span: Span,
 }
@@ -185,7 +186,7 @@ impl SanctionCount {
         SanctionCount {
             sanction: Sanction::from_label(label),
             label: label.to_owned(),
-            count,
+            count: Some(count),
             span: Span::default(),
         }
     }
@@ -257,11 +258,11 @@ impl Penalty {
         Ok(p)
     }
 
-    /// The sum of the breakdown (`None` on overflow).
+    /// The sum of the breakdown (`None` on overflow, or when a part's count is unknown).
     pub fn breakdown_sum(&self) -> Option<u64> {
         self.breakdown
             .iter()
-            .try_fold(0u64, |a, s| a.checked_add(s.count))
+            .try_fold(0u64, |a, s| a.checked_add(s.count?))
     }
 
     /// Checks the tally's arithmetic and sanctions.

@@ -141,7 +141,7 @@ fn breakdown_at(
         items.push(SanctionCount {
             sanction: Sanction::from_label(label),
             label: label.to_owned(),
-            count: count.unwrap_or(u64::MAX),
+            count,
             span: Span::new(lstart, e),
         });
         j = e;
@@ -208,7 +208,7 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
         breakdown.push(SanctionCount {
             sanction,
             label: s[w.start..w.end].trim_end_matches("处分").to_owned(),
-            count: total.unwrap_or(u64::MAX),
+            count: total,
             span: Span::new(w.start, end),
         });
     }
@@ -366,7 +366,7 @@ fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
             out[k].breakdown.push(SanctionCount {
                 sanction: Sanction::Other,
                 label: p.label,
-                count: p.total.unwrap_or(u64::MAX),
+                count: p.total,
                 span: p.span,
             });
             first = false;
@@ -402,7 +402,7 @@ mod tests {
                     p.category,
                     p.total,
                     p.label,
-                    p.breakdown.iter().map(|b| b.count).collect(),
+                    p.breakdown.iter().filter_map(|b| b.count).collect(),
                 )
             })
             .collect()
