@@ -31,7 +31,8 @@ fn window(s: &str, i: usize, n: usize) -> &str {
 /// The text without its marks, the marks' spans in the original, and the map from
 /// offsets in the copy to offsets in the original; `None` when it has no marks.
 pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
-    if !might_have_marks(input.as_bytes()) {
+    let digits = has_other_digits(input);
+    if !digits && !might_have_marks(input.as_bytes()) {
         return None;
     }
     let mut marks = Vec::new();
@@ -56,55 +57,144 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
             None => i += 1,
         }
     }
-    if marks.is_empty() {
+    marks = Span::merge(marks);
+    let swaps = if digits {
+        other_digits(input, &marks)
+    } else {
+        Vec::new()
+    };
+    if marks.is_empty() && swaps.is_empty() {
         return None;
     }
-    marks = Span::merge(marks);
-    let mut out = String::with_capacity(input.len());
-    let mut removed = Vec::with_capacity(marks.len());
-    let mut from = 0;
-    for m in &marks {
-        out.push_str(&input[from..m.start]);
-        removed.push((out.len(), m.len()));
-        from = m.end;
-    }
-    out.push_str(&input[from..]);
-    Some((out, marks, OffsetMap::new(removed)))
+    let (out, map) = rewrite(input, &marks, &swaps);
+    Some((out, marks, map))
 }
 
-/// Where marks were removed from a text: offsets in the copy back to the original.
+/// The text with `marks` taken out and each `swaps` span written as its replacement.
+fn rewrite(input: &str, marks: &[Span], swaps: &[(Span, String)]) -> (String, OffsetMap) {
+    let mut edits: Vec<(Span, &str)> = marks.iter().map(|m| (*m, "")).collect();
+    edits.extend(swaps.iter().map(|(s, r)| (*s, r.as_str())));
+    edits.sort_by_key(|e| e.0.start);
+    let mut out = String::with_capacity(input.len());
+    let mut map = Vec::with_capacity(edits.len());
+    let mut from = 0;
+    for (span, with) in edits {
+        out.push_str(&input[from..span.start]);
+        map.push(Edit {
+            copy: Span::new(out.len(), out.len() + with.len()),
+            orig: span,
+        });
+        out.push_str(with);
+        from = span.end;
+    }
+    out.push_str(&input[from..]);
+    (out, OffsetMap { edits: map })
+}
+
+/// Whether the text holds digits of other scripts (`٣`, `۳`, `३`, `𝟑`) or circled numbers:
+/// a byte scan for their UTF-8 forms, so that plain texts are not decoded.
+fn has_other_digits(input: &str) -> bool {
+    let b = input.as_bytes();
+    let at = |i: usize| {
+        (
+            b.get(i + 1).copied(),
+            b.get(i + 2).copied(),
+            b.get(i + 3).copied(),
+        )
+    };
+    let two = memchr::memchr3_iter(0xD9, 0xDB, 0xDF, b).any(|i| {
+        matches!(
+            (b[i], at(i).0),
+            (0xD9, Some(0xA0..=0xA9)) | (0xDB, Some(0xB0..=0xB9)) | (0xDF, Some(0x80..=0x89))
+        )
+    });
+    two || memchr::memchr3_iter(0xE0, 0xE2, 0xF0, b).any(|i| match (b[i], at(i)) {
+        (0xE0, (Some(0xA5 | 0xA7 | 0xA9 | 0xAB), Some(0xA6..=0xAF), _)) => true,
+        (0xE0, (Some(0xB9), Some(0x90..=0x99), _)) => true,
+        (0xE2, (Some(0x91), Some(0xA0..=0xB3), _)) => true,
+        (0xF0, (Some(0x9D), Some(0x9F), Some(0x8E..=0xBF))) => true,
+        _ => false,
+    })
+}
+
+/// The value of a decimal digit of another script.
+fn digit_value(c: char) -> Option<u32> {
+    let v = c as u32;
+    let base = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50,
+    ]
+    .into_iter()
+    .find(|b| (*b..*b + 10).contains(&v));
+    match base {
+        Some(b) => Some(v - b),
+        None if (0x1D7CE..=0x1D7FF).contains(&v) => Some((v - 0x1D7CE) % 10),
+        None => None,
+    }
+}
+
+/// The value of a circled number ①–⑳.
+fn circled(c: char) -> Option<u32> {
+    let v = c as u32;
+    (0x2460..=0x2473).contains(&v).then(|| v - 0x2460 + 1)
+}
+
+/// The spans of other-script digits, and of circled numbers before a classifier
+/// (`③人`; a circled number heading an item stays a label), with their ASCII digits; none
+/// inside a mark.
+fn other_digits(input: &str, marks: &[Span]) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for (i, c) in input.char_indices() {
+        let span = Span::new(i, i + c.len_utf8());
+        let before_classifier = || crate::vocab::figures::classifier(&input[span.end..]).is_some();
+        let value = digit_value(c).or_else(|| circled(c).filter(|_| before_classifier()));
+        if let Some(v) = value.filter(|_| !marks.iter().any(|m| m.contains(i))) {
+            out.push((span, v.to_string()));
+        }
+    }
+    out
+}
+
+/// One change between the original text and the copy: a mark taken out (`copy` empty)
+/// or a character written another way (`٣` as `3`).
+#[derive(Clone, Copy, Debug)]
+struct Edit {
+    copy: Span,
+    orig: Span,
+}
+
+/// Where the copy differs from the original: offsets in the copy back to the original.
 pub(crate) struct OffsetMap {
-    /// `(offset in the copy, bytes removed there)`, in order, with the bytes removed up to
-    /// and including each.
-    cuts: Vec<(usize, usize)>,
+    /// The edits, in order.
+    edits: Vec<Edit>,
 }
 
 impl OffsetMap {
-    fn new(removed: Vec<(usize, usize)>) -> OffsetMap {
-        let mut total = 0;
-        let cuts = removed
-            .into_iter()
-            .map(|(at, len)| {
-                total += len;
-                (at, total)
-            })
-            .collect();
-        OffsetMap { cuts }
-    }
-
-    /// The bytes removed at copy offsets `< at` (`inclusive`: `<= at`).
-    fn removed_before(&self, at: usize, inclusive: bool) -> usize {
+    /// The original offset of copy offset `x`, for a span's start (after marks taken out
+    /// at `x`, at the start of a character rewritten around `x`) or its end (before marks
+    /// taken out at `x`, at the end of a character rewritten before `x`).
+    fn offset(&self, x: usize, start: bool) -> usize {
         let n = self
-            .cuts
-            .partition_point(|c| c.0 < at || (inclusive && c.0 == at));
-        n.checked_sub(1).map_or(0, |k| self.cuts[k].1)
+            .edits
+            .partition_point(|e| e.copy.start < x || (start && e.copy.start == x));
+        let Some(e) = n.checked_sub(1).map(|k| self.edits[k]) else {
+            return x;
+        };
+        if x < e.copy.end {
+            // inside a rewritten character
+            return if start { e.orig.start } else { e.orig.end };
+        }
+        x - e.copy.end + e.orig.end
     }
 
     /// A span of the copy as a span of the original: it starts after the marks before it
     /// and ends before the marks after it, holding those inside it.
     pub(crate) fn span(&self, s: Span) -> Span {
-        let start = s.start + self.removed_before(s.start, true);
-        let end = s.end + self.removed_before(s.end, s.is_empty());
+        let start = self.offset(s.start, true);
+        let end = if s.is_empty() {
+            start
+        } else {
+            self.offset(s.end, false)
+        };
         Span::new(start, end.max(start))
     }
 }
@@ -313,6 +403,18 @@ mod tests {
         assert_eq!(&s[at("一、甲").range()], "一、甲");
         assert_eq!(&s[at("开展了").range()], "开展了");
         assert_eq!(marks.len(), 3);
+    }
+
+    #[test]
+    fn digits_of_other_scripts_are_read() {
+        let s = "问责٣人,𝟑人,③人,١٢项;①加强领导";
+        let (t, marks, map) = strip(s).unwrap();
+        assert_eq!(t, "问责3人,3人,3人,12项;①加强领导");
+        assert!(marks.is_empty());
+        let p = t.find("12项").unwrap();
+        assert_eq!(&s[map.span(Span::new(p, p + "12项".len())).range()], "١٢项");
+        let p = t.find("3人,3").unwrap();
+        assert_eq!(&s[map.span(Span::new(p, p + 1)).range()], "٣");
     }
 
     #[test]
