@@ -73,7 +73,7 @@ pub(crate) fn render(r: &Report) -> String {
         }
     }
     if let Some(o) = r.outcomes.as_ref().filter(|o| !in_sections(&o.spans)) {
-        let _ = writeln!(out, "整改期间,给予{}。", outcomes(o));
+        let _ = writeln!(out, "整改期间,{}。", outcomes(o));
     }
     for p in r.parts() {
         match p.part {
@@ -230,7 +230,12 @@ fn outcomes(o: &Outcomes) -> String {
                 .collect();
             let _ = write!(s, "({})", items.join(","));
         }
-        parts.push(s);
+        // `给予` opens the penalties only: a funds clause after it would take it as its label
+        parts.push(if parts.is_empty() {
+            format!("给予{s}")
+        } else {
+            s
+        });
     }
     if let Some(n) = o.institutions {
         parts.push(format!("建立完善制度{n}项"));

@@ -130,22 +130,26 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
             return lost_separators(s, i, n, e + "日".len());
         }
     }
-    // {Y}年{M}月{D}日 and shorter forms
-    let (year, after_year) = match year_at(s, i) {
+    // {Y}年{M}月{D}日 and shorter forms; a year no notice can have makes the whole token
+    // invalid
+    let (year, after_year, valid) = match year_at(s, i) {
         Some((y, e, valid)) => match eat(s, e, "年") {
-            Some(e) if valid => (Some(y), e),
-            Some(e) => return Some(invalid(e)),
+            Some(e) => (Some(y), e, valid),
             None => return None,
         },
-        None => (None, i),
+        None => (None, i, true),
+    };
+    let mark = |mut r: RawDate| {
+        r.invalid = !valid;
+        r
     };
     let Some((m, e)) = small_at(s, after_year).and_then(|(m, e)| Some((m, eat(s, e, "月")?)))
     else {
-        return year.map(|y| raw(Some(y), None, None, after_year));
+        return year.map(|y| mark(raw(Some(y), None, None, after_year)));
     };
     if let Some((d, e2)) = small_at(s, e) {
         if let Some(e3) = eat(s, e2, "日").or_else(|| eat(s, e2, "号")) {
-            return Some(raw(year, Some(m), Some(d), e3));
+            return Some(mark(raw(year, Some(m), Some(d), e3)));
         }
     }
     let mut r = raw(year, Some(m), None, e);
@@ -153,7 +157,7 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
         r.end = e2;
         r.vague = true;
     }
-    Some(r)
+    Some(mark(r))
 }
 
 fn raw(year: Option<u16>, month: Option<u64>, day: Option<u64>, end: usize) -> RawDate {

@@ -4,7 +4,7 @@
 
 use super::Reader;
 use super::grammar::classify::is_forward;
-use super::grammar::contact::{contact, is_contact};
+use super::grammar::contact::{contact, is_contact, names_contact};
 use super::grammar::labels::label_at;
 use super::grammar::next_steps::{is_next_steps, next_steps};
 use super::grammar::signature::{date_line, is_issuer, is_signature_line, signature};
@@ -16,24 +16,20 @@ const SIGNATURE_LINES: usize = 12;
 
 /// Reads the closing.
 pub(crate) fn read(r: &mut Reader<'_>) {
-    let mut end = match signature_lines(r) {
-        Some((issuer, date)) => {
-            read_signature(r, issuer, date);
-            issuer.unwrap_or(date)
-        }
-        None => {
-            check_truncated(r);
-            r.body.end
-        }
-    };
+    let signature = signature_lines(r);
+    let mut end = signature.map_or(r.body.end, |(issuer, date)| issuer.unwrap_or(date));
     let mut start = end;
     while start > r.body.start && is_contact(r.line(start - 1)) {
         start -= 1;
     }
     if start < end {
         r.report.contact = Some(contact(r.input, &r.spans(start..end)));
-        end = start;
     }
+    match signature {
+        Some((issuer, date)) => read_signature(r, issuer, date),
+        None => check_truncated(r),
+    }
+    end = start;
     if let Some(ns) = next_steps_start(r, end) {
         let (lead, steps) = next_steps(r.input, &r.spans(ns..end));
         r.report.next_steps_intro = lead.map(|l| r.passage(PassageKind::Prose, l));
@@ -73,20 +69,38 @@ fn forward_part(r: &Reader<'_>, end: usize) -> Option<usize> {
 /// date's, among the last lines of the body.
 fn signature_lines(r: &Reader<'_>) -> Option<(Option<usize>, usize)> {
     let body = r.body.clone();
-    let k = body
-        .clone()
-        .rev()
-        .take(SIGNATURE_LINES)
-        .find(|&k| is_signature_line(r.line(k)))?;
+    // contact lines after the signature do not count towards how far back it may stand
+    let mut seen = 0;
+    let k = body.clone().rev().find(|&k| {
+        let line = r.line(k);
+        seen += usize::from(!is_contact(line));
+        seen <= SIGNATURE_LINES && is_signature_line(line) || seen > SIGNATURE_LINES
+    })?;
+    if seen > SIGNATURE_LINES {
+        return None;
+    }
     let issuer = (k > body.start && date_line(r.line(k)).is_some() && is_issuer(r.line(k - 1)))
         .then_some(k - 1);
     Some((issuer, k))
 }
 
-/// Reads the signature; the lines after it are chrome.
+/// Reads the signature; the lines after it are chrome, but for those naming a contact
+/// when no contact block stands before the signature (`联系电话:…` after the date).
 fn read_signature(r: &mut Reader<'_>, issuer: Option<usize>, date: usize) {
-    for k in date + 1..r.lines.len() {
+    let after = date + 1..r.lines.len();
+    let contact_lines: Vec<usize> = match r.report.contact {
+        Some(_) => Vec::new(),
+        None => after
+            .clone()
+            .filter(|&k| names_contact(r.line(k)))
+            .collect(),
+    };
+    for k in after.filter(|k| !contact_lines.contains(k)) {
         r.keep(PassageKind::Chrome, r.span(k));
+    }
+    if !contact_lines.is_empty() {
+        let spans: Vec<_> = contact_lines.iter().map(|&k| r.span(k)).collect();
+        r.report.contact = Some(contact(r.input, &spans));
     }
     let sig = signature(
         r.input,

@@ -22,6 +22,18 @@ pub(crate) const CONTACT_WORDS: &[&str] = &[
     "@",
 ];
 
+/// Contact labels that page footers do not use: a line after the signature holding one
+/// is the notice's contact.
+pub(crate) const CONTACT_LABELS: &[&str] = &[
+    "联系电话",
+    "举报电话",
+    "邮政信箱",
+    "电子邮箱",
+    "通信地址",
+    "通讯地址",
+    "来信地址",
+];
+
 /// Lines that open the contact block: the invitation to supervise (`欢迎…监督`) …
 pub(crate) const INVITATION: (&str, &str) = ("欢迎", "监督");
 

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use crate::lex::text::{char_at, is_colon, is_ws};
 use crate::vocab::closing::{
-    ADDRESS_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION, PHONE_LABELS,
-    POSTCODE_WORD,
+    ADDRESS_LABELS, CONTACT_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION,
+    PHONE_LABELS, POSTCODE_WORD,
 };
 use crate::vocab::{contains_any, starts_with_any};
 use crate::{Contact, Span};
@@ -15,15 +15,19 @@ use crate::{Contact, Span};
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+").expect("email pattern")
 });
+/// A digit of either width.
+const D: &str = r"[0-9\x{FF10}-\x{FF19}]";
+
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[(\x{FF08}]?0[0-9]{2,3}[)\x{FF09}]?[\-－—]?)?[0-9]{7,8}(?:[\-－—][0-9]{1,4})?|1[3-9][0-9]{9}|(?:0[0-9]{2,3}[\-－—])?1238[08]")
-        .expect("phone pattern")
+    let pattern = r"(?:[(\x{FF08}]?[0０]D{2,3}[)\x{FF09}]?[\-－—]?)?D{7,8}(?:[\-－—]D{1,4})?|[1１][3-9３-９]D{9}|(?:[0０]D{2,3}[\-－—])?[1１][2２][3３][8８][08０８]";
+    Regex::new(&pattern.replace('D', D)).expect("phone pattern")
 });
 static WEBSITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:https?://|www\.)[A-Za-z0-9.\-/_%?=&#:]+").expect("website pattern")
 });
 static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:邮编|邮政编码)[:\x{FF1A}]?\s*([0-9]{6})").expect("postcode pattern")
+    Regex::new(&r"(?:邮编|邮政编码)[:\x{FF1A}]?\s*(D{6})".replace('D', D))
+        .expect("postcode pattern")
 });
 
 /// Whether a line belongs to the contact block.
@@ -31,6 +35,11 @@ pub(crate) fn is_contact(line: &str) -> bool {
     contains_any(line, CONTACT_WORDS)
         || (line.starts_with(INVITATION.0) && line.contains(INVITATION.1))
         || starts_with_any(line, CONTACT_OPENINGS)
+}
+
+/// Whether a line names a contact by a label no page footer uses (`联系电话`, `邮政信箱`).
+pub(crate) fn names_contact(line: &str) -> bool {
+    contains_any(line, CONTACT_LABELS)
 }
 
 /// The value after a label `{label}:` up to the next `;` `。` or the line's end.
@@ -107,6 +116,14 @@ pub(crate) fn contact(input: &str, spans: &[Span]) -> Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_digits() {
+        let s = "联系电话：０５７１－０００００００１；邮编：０００１０１";
+        let c = contact(s, &[Span::new(0, s.len())]);
+        assert_eq!(c.phones, ["０５７１－０００００００１"]);
+        assert_eq!(c.postcode.as_deref(), Some("０００１０１"));
+    }
 
     #[test]
     fn one_line() {

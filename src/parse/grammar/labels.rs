@@ -54,14 +54,16 @@ impl Label {
     }
 }
 
-/// A label's number at `i`: up to three digits or three Chinese numerals, with its end and
-/// whether it was Chinese.
+/// A label's number at `i`: up to six digits (not a year: `(2024)` is a document's) or
+/// six Chinese numerals (`一百零一、`), with its end and whether it was Chinese.
 fn small(s: &str, i: usize) -> Option<(u32, usize, bool)> {
     if let Some((v, n, e)) = uint_at(s.as_bytes(), i) {
-        return (n <= 3).then(|| (v.and_then(|v| u32::try_from(v).ok()).unwrap_or(0), e, false));
+        let v = v.and_then(|v| u32::try_from(v).ok())?;
+        let year = n == 4 && (1900..=2199).contains(&v);
+        return (n <= 6 && !year).then_some((v, e, false));
     }
     let (v, e) = cn_numeral_at(s, i)?;
-    (s[i..e].chars().count() <= 3).then(|| (u32::try_from(v).unwrap_or(0), e, true))
+    (s[i..e].chars().count() <= 6).then(|| (u32::try_from(v).unwrap_or(0), e, true))
 }
 
 /// The label at the start of `line`, if any.
@@ -208,6 +210,14 @@ mod tests {
             ("第二部分 整改情况", Some((Shape::Ordinal, 2, "第二部分 "))),
             ("第一时间成立", None),
             ("第3巡察组", None),
+            ("一百零一、关于", Some((Shape::CnDun, 101, "一百零一、"))),
+            ("(1000)完善", Some((Shape::ArabicParen, 1000, "(1000)"))),
+            (
+                "(100000)完善",
+                Some((Shape::ArabicParen, 100_000, "(100000)")),
+            ),
+            ("(2024)12号文件", None),
+            ("(1234567)完善", None),
             ("1.0全覆盖", None),
             ("1.", None),
             ("2024年", None),

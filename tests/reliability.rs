@@ -1,0 +1,270 @@
+//! Never a wrong number: one test per class of hostile input (issue "never a wrong
+//! number"), with inputs written for them. Every class is run with overflow checks on
+//! (the test profile's default): arithmetic on values read from text never panics.
+
+mod common;
+
+use xunshi::{Code, Finding, PartialDate, PenaltyCategory, Report, Severity};
+
+const HEADER: &str = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。现将整改情况予以公布。\n";
+
+fn parse(body: &str) -> (String, Report, Vec<Finding>) {
+    let text = format!("{HEADER}{body}\n");
+    let r = Report::parse(&text).unwrap_or_else(|e| panic!("{body}: {e}"));
+    common::assert_spans_ok(&r, &text);
+    let f = r.validate();
+    (text, r, f)
+}
+
+fn has(f: &[Finding], code: Code, text: &str, quoted: &str) -> bool {
+    f.iter()
+        .any(|x| x.code == code && x.spans.iter().any(|s| text[s.range()].contains(quoted)))
+}
+
+fn funds(r: &Report) -> Vec<String> {
+    r.outcomes
+        .as_ref()
+        .map(|o| o.funds.iter().map(|f| f.amount.yuan.to_string()).collect())
+        .unwrap_or_default()
+}
+
+// --- Panics: arithmetic on values read from text is checked ------------------------------
+
+#[test]
+fn progress_counts_past_u64_are_a_finding_not_a_panic() {
+    let (_, r, f) = parse("针对反馈的8个问题,已完成整改18446744073709551615个、正在整改1个。");
+    assert_eq!(
+        r.overview.as_ref().unwrap().completed.unwrap().value,
+        u64::MAX
+    );
+    assert!(
+        f.iter()
+            .any(|x| x.code == Code::StatusSum && x.message.contains("more than u64::MAX")),
+        "{f:#?}"
+    );
+    assert!(
+        Report::parse_strict(&format!(
+            "{HEADER}针对反馈的8个问题,已完成整改18446744073709551615个、正在整改1个。"
+        ))
+        .is_err()
+    );
+}
+
+#[test]
+fn completion_rate_with_the_largest_counts_does_not_panic() {
+    let (_, _, f) = parse(
+        "针对反馈的18446744073709551615个问题,已完成整改18446744073709551615个,整改完成率100%。",
+    );
+    assert!(f.iter().all(|x| x.code != Code::CompletionRate), "{f:#?}");
+}
+
+// --- Exact or absent: no figure is ever a fragment of what was written -------------------
+
+#[test]
+fn malformed_figures_give_no_value_and_a_finding() {
+    for (amount, quoted) in [
+        ("1.2.3万元", "1.2.3"),
+        ("1e30亿元", "1e30"),
+        (".5万元", ".5"),
+        ("1,23,4567元", "1,23,4567"),
+    ] {
+        let (text, r, f) = parse(&format!("整改期间,清退违规资金{amount}。"));
+        assert!(funds(&r).is_empty(), "{amount}: read as {:?}", funds(&r));
+        assert!(
+            has(&f, Code::MalformedFigure, &text, quoted),
+            "{amount}: {f:#?}"
+        );
+    }
+}
+
+#[test]
+fn negative_money_is_read_and_reported() {
+    let (text, r, f) = parse("整改期间,清退违规资金-3万元。");
+    assert_eq!(funds(&r), ["-30000"]);
+    assert!(has(&f, Code::NegativeMoney, &text, "-3万元"), "{f:#?}");
+}
+
+#[test]
+fn spaced_thousands_are_read_whole() {
+    for sep in [' ', '\u{a0}', '\u{2009}', '\u{202f}'] {
+        let (_, r, _) = parse(&format!("整改期间,清退违规资金1{sep}234{sep}567元。"));
+        assert_eq!(funds(&r), ["1234567"], "{sep:?}");
+    }
+}
+
+#[test]
+fn compound_amounts_are_exact() {
+    for (amount, yuan) in [
+        ("12万5000元", "125000"),
+        ("3亿2000万元", "320000000"),
+        ("5千万元", "50000000"),
+        ("1.5千万元", "15000000.0"),
+        ("一亿零一万元", "100010000"),
+    ] {
+        let (_, r, _) = parse(&format!("整改期间,挽回经济损失{amount}。"));
+        assert_eq!(funds(&r), [yuan], "{amount}");
+    }
+}
+
+#[test]
+fn digits_of_other_scripts_are_read() {
+    for digit in ["٣", "𝟑", "③", "۳"] {
+        let (text, r, _) = parse(&format!("整改期间,给予党纪处分{digit}人。"));
+        let p = &r.outcomes.as_ref().unwrap().penalties[0];
+        assert_eq!(p.total, Some(3), "{digit}");
+        assert_eq!(&text[p.span.range()], format!("党纪处分{digit}人"));
+    }
+}
+
+#[test]
+fn invisible_characters_are_matched_through_and_kept_out_of_values() {
+    let (_, r, _) = parse("整改期间,给予党纪\u{200d}处分2人(党内警告2人)。");
+    let p = &r.outcomes.as_ref().unwrap().penalties[0];
+    assert_eq!(
+        (p.category, p.total),
+        (PenaltyCategory::PartyDiscipline, Some(2))
+    );
+    assert_eq!(p.label, "党纪处分");
+    let text =
+        "根据县委统一部署,2023年4月10日至6月9日,\u{200f}县委第二巡察组对县林业局开展了常规巡察。\n";
+    let r = Report::parse(text).unwrap();
+    assert_eq!(
+        r.inspection.unwrap().team.as_deref(),
+        Some("县委第二巡察组")
+    );
+    let text = "根据县委统一部署,2023年4月10日至6月9日,县委第二巡察组对县林业局开展了巡察。\n一、关于“资金\u{200c}管理”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    assert_eq!(r.issues[0].title, "资金管理");
+    assert!(r.coverage(text).is_complete());
+}
+
+#[test]
+fn amounts_past_decimal_are_a_finding_and_exact_28_digits_are_not() {
+    let (text, r, f) = parse("整改期间,清退违规资金99999999999999999万亿元。");
+    assert!(funds(&r).is_empty());
+    assert!(
+        has(&f, Code::NumberOverflow, &text, "99999999999999999"),
+        "{f:#?}"
+    );
+    let digits = "1234567890123456789012345678";
+    let (_, r, f) = parse(&format!("整改期间,清退违规资金{digits}元。"));
+    assert_eq!(funds(&r), [digits]);
+    assert!(f.iter().all(|x| x.code != Code::NumberOverflow), "{f:#?}");
+}
+
+#[test]
+fn a_breakdown_count_past_u64_is_left_empty() {
+    let (_, r, f) = parse("整改期间,给予党纪处分2人(党内警告18446744073709551616人,严重警告1人)。");
+    let b = &r.outcomes.as_ref().unwrap().penalties[0].breakdown;
+    assert_eq!(b[0].count, None);
+    assert_eq!(b[1].count, Some(1));
+    assert!(f.iter().any(|x| x.code == Code::NumberOverflow));
+    assert!(
+        f.iter().all(|x| x.code != Code::BreakdownMismatch),
+        "no sum of an unknown part"
+    );
+}
+
+#[test]
+fn dates_that_cannot_be_are_findings() {
+    for (period, quoted) in [
+        ("2023230日至6月9日", "2023230日"),
+        ("20235年4月10日至6月9日", "20235年"),
+        ("0000年4月10日至6月9日", "0000年"),
+    ] {
+        let text = format!("根据县委统一部署,{period},县委第一巡察组对县林业局开展了巡察。\n");
+        let r = Report::parse(&text).unwrap();
+        let f = r.validate();
+        assert!(
+            has(&f, Code::ImpossibleDate, &text, quoted),
+            "{period}: {f:#?}"
+        );
+        assert_eq!(r.inspection.unwrap().start, None, "{period}");
+    }
+}
+
+// --- Round trips that lose fields --------------------------------------------------------
+
+/// Parses, renders, parses again and compares the model apart from spans.
+fn round_trip(body: &str) -> (Report, Report) {
+    let (_, r, _) = parse(body);
+    let again = Report::parse(&r.render()).unwrap_or_else(|e| panic!("{e}\n{}", r.render()));
+    common::assert_same_model(&again, &r, body);
+    (r, again)
+}
+
+#[test]
+fn funds_without_penalties_keep_their_label() {
+    let (_, again) = round_trip("整改期间,清退违规资金5万元。");
+    assert_eq!(again.outcomes.unwrap().funds[0].label, "清退违规资金");
+}
+
+#[test]
+fn an_overflowing_total_stays_unknown() {
+    let (r, again) = round_trip("整改期间,给予党纪处分18446744073709551616人;诫勉2人。");
+    assert_eq!(r.outcomes.as_ref().unwrap().penalties[0].total, None);
+    assert_eq!(again.outcomes.unwrap().penalties[0].total, None);
+}
+
+#[test]
+fn year_less_feedback_keeps_its_recipient() {
+    let (r, _) = round_trip("针对反馈的3个问题,制定整改措施9条。");
+    let i = r.inspection.unwrap();
+    assert!(i.feedback_year_inherited);
+    assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+}
+
+#[test]
+fn contact_after_the_signature_is_the_contact() {
+    let mut body = String::from("中共县林业局党组\n2023年10月8日\n");
+    for k in 0..14 {
+        body.push_str(&format!("联系电话:0000-000000{k:02}\n"));
+    }
+    let (text, r, _) = parse(&body);
+    assert_eq!(
+        r.signature.as_ref().unwrap().date.unwrap().to_string(),
+        "2023-10-08"
+    );
+    assert_eq!(r.contact.as_ref().unwrap().phones.len(), 14);
+    assert!(r.next_steps.is_empty());
+    assert!(r.coverage(&text).is_complete());
+}
+
+#[test]
+fn full_width_phone_digits_are_read() {
+    let (_, r, _) = parse("联系电话:０５７１－８８０００００１。\n中共县林业局党组\n2023年10月8日");
+    assert_eq!(r.contact.unwrap().phones, ["０５７１－８８０００００１"]);
+}
+
+#[test]
+fn partial_dates_are_four_digit_years_both_ways() {
+    assert!(PartialDate::y(0).is_err());
+    assert!(PartialDate::y(10000).is_err());
+    assert!(PartialDate::ymd(10000, 1, 1).is_err());
+    assert!("+202-01-01".parse::<PartialDate>().is_err());
+    assert!(" 202-01-01".parse::<PartialDate>().is_err());
+    assert!("2024-1-1".parse::<PartialDate>().is_ok());
+    let d = PartialDate::ymd(9999, 12, 31).unwrap();
+    let json = serde_json::to_string(&d).unwrap();
+    assert_eq!(serde_json::from_str::<PartialDate>(&json).unwrap(), d);
+}
+
+// --- Labels past the usual range ---------------------------------------------------------
+
+#[test]
+fn long_lists_keep_every_label() {
+    let mut body = String::from("一、关于“台账管理不规范”问题的整改情况\n");
+    for k in 1..=1500 {
+        body.push_str(&format!("({k})完善台账。核查项目{k}个。\n"));
+    }
+    body.push_str("一百零一、关于“资料归档不及时”问题的整改情况\n(1)规范归档。\n");
+    let (_, r, f) = parse(&body);
+    assert_eq!(r.issues[0].measures.len(), 1500);
+    assert_eq!(r.issues[0].measures[1499].number, Some(1500));
+    assert_eq!(r.issues[1].number, Some(101));
+    // 一、 then 一百零一、: a gap, said as a finding
+    assert!(
+        f.iter()
+            .any(|x| x.code == Code::NumberingGap && x.severity == Severity::Warning)
+    );
+}
