@@ -74,7 +74,7 @@ fn signature_lines(r: &Reader<'_>) -> Option<(Option<usize>, usize)> {
     let k = body.clone().rev().find(|&k| {
         let line = r.line(k);
         seen += usize::from(!is_contact(line));
-        seen <= SIGNATURE_LINES && is_signature_line(line) || seen > SIGNATURE_LINES
+        seen > SIGNATURE_LINES || is_signature_line(line)
     })?;
     if seen > SIGNATURE_LINES {
         return None;
