@@ -1,8 +1,8 @@
 //! Canonical text (规范文本): a report written back in the genre's plain form, such that
 //! parsing it gives back the same report apart from spans.
 //!
-//! Page chrome is written where it stood (before the title, or after the signature);
-//! unknown passages are not written back.
+//! Page chrome is written where it stood (before the title, or after the signature), prose
+//! passages after the header; unknown passages are not written back.
 
 use std::fmt::Write as _;
 
@@ -57,6 +57,13 @@ pub(crate) fn render(r: &Report) -> String {
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
+    // prose before the first heading that nothing read stands where it stood
+    lines(
+        &mut out,
+        r.unrecognized
+            .iter()
+            .filter(|p| p.kind == PassageKind::Prose),
+    );
     // figures read from a notice section's prose are written back with that prose
     let in_sections = |spans: &[Span]| {
         !spans.is_empty()

@@ -268,3 +268,60 @@ fn long_lists_keep_every_label() {
             .any(|x| x.code == Code::NumberingGap && x.severity == Severity::Warning)
     );
 }
+
+// --- Coverage means interpreted ----------------------------------------------------------
+
+/// A notice written with `sep` between its paragraphs.
+fn notice(sep: &str) -> String {
+    [
+        "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。现将整改情况予以公布。",
+        "局党组高度重视巡察整改工作,坚持边查边改、立行立改。",
+        "针对反馈的2个方面5个问题,制定整改措施18条。",
+        "整改期间,给予党纪处分2人(党内警告2人);清退违规资金3.5万元。",
+        "一、关于“护林资金管理不规范”问题的整改情况",
+        "(一)清理护林资金台账。核查项目12个。",
+        "二、关于“干部作风不实”问题的整改情况",
+        "(一)开展作风专项整治。约谈干部6人次。",
+    ]
+    .join(sep)
+}
+
+#[test]
+fn a_notice_on_one_line_is_read_part_by_part() {
+    for sep in ["", "\t", "\u{c}", "\u{85}", "\u{b}"] {
+        let text = notice(sep);
+        let r = Report::parse(&text).unwrap();
+        let what = format!("separator {sep:?}");
+        let i = r.inspection.as_ref().unwrap();
+        assert!(
+            text[i.span.range()].ends_with("予以公布。"),
+            "{what}: the header takes only its sentences"
+        );
+        let o = r.overview.as_ref().unwrap();
+        assert_eq!(o.problems.map(|c| c.value), Some(5), "{what}");
+        let out = r.outcomes.as_ref().unwrap();
+        assert_eq!(out.penalties[0].total, Some(2), "{what}");
+        let titles: Vec<&str> = r.issues.iter().map(|x| x.title.as_str()).collect();
+        assert_eq!(titles, ["护林资金管理不规范", "干部作风不实"], "{what}");
+        let cov = r.coverage(&text);
+        assert!(cov.is_complete(), "{what}");
+        // the sentence nothing read is prose, not counted as interpreted
+        assert!(cov.passages > 0, "{what}: {cov:?}");
+        assert!(
+            r.passages(xunshi::PassageKind::Prose)
+                .any(|p| p.text.contains("边查边改")),
+            "{what}"
+        );
+    }
+}
+
+#[test]
+fn a_prose_paragraph_with_no_figures_is_no_overview() {
+    let (text, r, _) = parse(
+        "局党组高度重视巡察整改工作,坚持边查边改、立行立改。\n一、关于“资金管理”问题的整改情况\n(一)清理台账。",
+    );
+    assert!(r.overview.is_none(), "{:?}", r.overview);
+    let cov = r.coverage(&text);
+    assert!(cov.is_complete());
+    assert!(r.passages(xunshi::PassageKind::Prose).count() == 1);
+}

@@ -21,10 +21,17 @@ impl Line {
     pub(crate) fn text<'a>(&self, input: &'a str) -> &'a str {
         &input[self.span.range()]
     }
+
+    /// The line `input[start..end]`, trimmed of layout whitespace.
+    pub(crate) fn new(input: &str, start: usize, end: usize) -> Line {
+        Line {
+            span: trim_span(input, Span::new(start, end)),
+        }
+    }
 }
 
-/// The non-empty lines of `input`, each trimmed. Lines end at `\n`, a lone `\r`, U+2028 or
-/// U+2029.
+/// The non-empty lines of `input`, each trimmed. Lines end at `\n`, a lone `\r`, a
+/// vertical tab, a form feed, NEL (U+0085), U+2028 or U+2029.
 pub(crate) fn lines(input: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(input.len() / 200 + 4);
     let mut start = 0;
@@ -42,7 +49,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
     };
     // the common case: only \n and \r end lines (memchr finds them)
     let rare = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some();
+        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{85}".as_bytes()).is_some()
+        || memchr::memchr2(0x0B, 0x0C, bytes).is_some();
     if !rare {
         for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
@@ -71,6 +80,17 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
             b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
                 push(start, i);
                 start = i + 1;
+            }
+            // vertical tab and form feed
+            0x0B | 0x0C => {
+                push(start, i);
+                start = i + 1;
+            }
+            // next line (NEL)
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => {
+                push(start, i);
+                start = i + 2;
+                i += 1;
             }
             0xE2 if bytes.get(i + 1) == Some(&0x80)
                 && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
@@ -274,6 +294,13 @@ mod tests {
         let input = "\u{feff}  第一行  \r\n\r\n\u{3000}第二行\r第三行\n";
         let got: Vec<&str> = lines(input).iter().map(|l| l.text(input)).collect();
         assert_eq!(got, ["第一行", "第二行", "第三行"]);
+    }
+
+    #[test]
+    fn rare_line_ends() {
+        let input = "甲\u{c}乙\u{b}丙\u{85}丁\u{2028}戊";
+        let got: Vec<&str> = lines(input).iter().map(|l| l.text(input)).collect();
+        assert_eq!(got, ["甲", "乙", "丙", "丁", "戊"]);
     }
 
     #[test]

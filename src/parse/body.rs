@@ -8,12 +8,16 @@ use super::grammar::issues::{node_issue, node_section};
 use super::grammar::outline::{Node, outline};
 use super::grammar::overview::{self, Context};
 use super::grammar::tallies;
-use crate::{Outcomes, Overview, Span};
+use crate::lex::text::{sentence_end, trim_span};
+use crate::{Outcomes, Overview, PassageKind, Slot, Span};
 
 /// Reads the body.
 pub(crate) fn read(r: &mut Reader<'_>) {
     let body = r.spans(r.body.clone());
     let (pre, roots) = outline(r.input, &body);
+    // before the first heading, each sentence is read on its own: what reads nothing is
+    // prose, whatever the paragraph around it holds
+    let pre: Vec<Span> = pre.iter().flat_map(|p| sentences(r.input, *p)).collect();
     let mut prose: Vec<Span> = pre.clone();
     for n in &roots {
         if is_notice_heading(&r.input[n.heading.range()]) {
@@ -29,10 +33,33 @@ pub(crate) fn read(r: &mut Reader<'_>) {
         tallies::scan(r.input, p, &mut outcomes, &mut skip, &mut r.notes);
     }
     let skip = tally_spans(&outcomes, skip);
-    read_overview(r, &pre, &prose, &skip);
+    let unread = read_overview(r, &prose, &skip);
+    // a paragraph before the first heading that nothing read is prose, not the overview's
+    for p in unread
+        .into_iter()
+        .filter(|p| pre.contains(p) && !outcomes.spans.contains(p))
+    {
+        r.keep(PassageKind::Prose, p);
+    }
     if !outcomes.is_empty() {
         r.report.outcomes = Some(outcomes);
     }
+}
+
+/// The sentences of `input[span]`, each trimmed (`。` inside quotes does not end one).
+fn sentences(input: &str, span: Span) -> Vec<Span> {
+    let text = &input[span.range()];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let end = sentence_end(text, from);
+        let s = trim_span(input, Span::new(span.start + from, span.start + end));
+        if !s.is_empty() {
+            out.push(s);
+        }
+        from = end;
+    }
+    out
 }
 
 /// The prose of a notice section and of its sub-sections (their headings included):
@@ -68,10 +95,20 @@ fn tally_spans(o: &Outcomes, mut skip: Vec<Span>) -> Vec<Span> {
     skip
 }
 
+/// How many of an overview's counts, rate and as-of date are known.
+fn known(o: &Overview) -> usize {
+    let counts = Slot::ALL
+        .into_iter()
+        .filter(|s| o.count(*s).is_some())
+        .count();
+    counts + usize::from(o.completion_rate.is_some()) + usize::from(o.as_of.is_some())
+}
+
 /// The overview: the counts in the prose, and those declared in the header paragraph
 /// itself (`…反馈了巡察意见。对反馈的4个方面16个问题…`), whose paragraph stays the
-/// inspection's and whose other figures are not kept.
-fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]) {
+/// inspection's and whose other figures are not kept. Its spans are the paragraphs it read
+/// something from; returns the others.
+fn read_overview(r: &mut Reader<'_>, prose: &[Span], skip: &[Span]) -> Vec<Span> {
     let ctx = Context {
         skip,
         year: r
@@ -83,10 +120,16 @@ fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]
         feedback: r.report.inspection.as_ref().and_then(|i| i.feedback_date),
     };
     let mut o = Overview::default();
+    let mut unread = Vec::new();
     for &p in prose {
-        o.spans.push(p);
+        let before = known(&o);
         let rest = overview::read(r.input, p, &ctx, &mut o, &mut r.notes);
-        o.quantities.extend(rest);
+        if known(&o) > before || !rest.is_empty() {
+            o.spans.push(p);
+            o.quantities.extend(rest);
+        } else {
+            unread.push(p);
+        }
     }
     if let Some(span) = r.report.inspection.as_ref().map(|i| i.span) {
         overview::read(r.input, span, &ctx, &mut o, &mut r.notes);
@@ -96,10 +139,8 @@ fn read_overview(r: &mut Reader<'_>, pre: &[Span], prose: &[Span], skip: &[Span]
     if o.problems.is_none() {
         o.problems = o.specific_problems;
     }
-    if !pre.is_empty() || o != Overview::default() {
-        if o.spans.is_empty() {
-            o.spans = pre.to_vec();
-        }
+    if o != Overview::default() {
         r.report.overview = Some(o);
     }
+    unread
 }

@@ -4,6 +4,7 @@
 use super::Reader;
 use super::grammar::header as grammar;
 use super::grammar::labels::label_at;
+use crate::lex::text::Line;
 use crate::vocab::inspection::OPENINGS;
 use crate::{Code, PassageKind, Severity, Span};
 
@@ -15,16 +16,34 @@ pub(crate) fn read(r: &mut Reader<'_>) {
     let Some(h) = r.header else { return };
     let span = strip_debris(r, r.span(h));
     r.body.start = h + 1;
-    let mut insp = grammar::parse(&r.input[span.range()], span.start, &mut r.notes);
-    if insp.feedback_date.is_none() && feedback_follows(r, h + 1) {
+    let (mut insp, mut end) = grammar::parse(&r.input[span.range()], span.start, &mut r.notes);
+    let mut last = h;
+    if insp.feedback_date.is_none() && end == span.len() && feedback_follows(r, h + 1) {
         let joined = span.to(r.span(h + 1));
-        let again = grammar::parse(&r.input[joined.range()], joined.start, &mut r.notes);
+        let (again, again_end) =
+            grammar::parse(&r.input[joined.range()], joined.start, &mut r.notes);
         if again.feedback_date.is_some() {
-            insp = again;
+            (insp, end, last) = (again, again_end, h + 1);
             r.body.start = h + 2;
         }
     }
+    let start = insp.span.start;
+    cut_line(r, last, start + end);
+    insp.span = Span::new(start, r.span(last).end);
     r.report.inspection = Some(insp);
+}
+
+/// Cuts line `k` at byte `at` when text follows: the rest is a line of the body (a
+/// notice written on one line, counts declared after the header's sentences).
+fn cut_line(r: &mut Reader<'_>, k: usize, at: usize) {
+    let line = r.span(k);
+    let rest = Line::new(r.input, at, line.end);
+    if rest.span.is_empty() || at <= line.start {
+        return;
+    }
+    r.lines[k] = Line::new(r.input, line.start, at);
+    r.lines.insert(k + 1, rest);
+    r.body.end += 1;
 }
 
 /// Whether line `k` is a short feedback sentence, not a heading.

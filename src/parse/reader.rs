@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use crate::lex::text::{self, Line};
+use super::grammar::labels::label_at;
+use crate::lex::text::{self, Line, is_sentence_end};
 use crate::{
     Code, Finding, ParseError, ParseErrorKind, Passage, PassageKind, Report, Severity, Span,
 };
@@ -23,6 +24,37 @@ impl Notes {
     ) {
         self.0.push(Finding::new(severity, code, message, spans));
     }
+}
+
+/// The lines with each one cut where a heading label follows a sentence end or a tab
+/// within it (`…予以公布。一、关于…`), so that a notice written on one line, or laid out
+/// with tabs, has its parts on lines of their own.
+fn split_before_labels(input: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let text = line.text(input);
+        let mut from = 0;
+        for (i, c) in text.char_indices() {
+            let at = i + c.len_utf8();
+            let boundary = is_sentence_end(c) || matches!(c, '\t' | ';' | '\u{ff1b}');
+            if !boundary || at >= text.len() {
+                continue;
+            }
+            let rest = text[at..].trim_start_matches(text::is_ws);
+            if label_at(rest).is_some_and(|l| l.len < rest.len()) {
+                let next = at + (text[at..].len() - rest.len());
+                out.push(Line::new(
+                    input,
+                    line.span.start + from,
+                    line.span.start + at,
+                ));
+                from = next;
+            }
+        }
+        out.push(Line::new(input, line.span.start + from, line.span.end));
+    }
+    out.retain(|l| !l.span.is_empty());
+    out
 }
 
 /// What the stages share.
@@ -45,7 +77,7 @@ pub(crate) struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader over `input`; an empty input is an error.
     pub(crate) fn new(input: &'a str) -> Result<Reader<'a>, ParseError> {
-        let lines = text::lines(input);
+        let lines = split_before_labels(input, text::lines(input));
         if lines.is_empty() {
             return Err(ParseError::new(ParseErrorKind::Empty, None, ""));
         }

@@ -13,7 +13,8 @@ use crate::lex::dates::{RawDate, date_at, find_date, month_day_at};
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
-use crate::vocab::inspection::KINDS;
+use crate::vocab::contains_any;
+use crate::vocab::inspection::{ANNOUNCEMENTS, KINDS};
 use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Span};
 
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
@@ -61,8 +62,10 @@ pub(crate) fn is_header(line: &str) -> bool {
         || (team && line.contains("反馈") && find_date(line, 0).is_some())
 }
 
-/// Reads the header paragraph `text` found at `offset` in the input.
-pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection {
+/// Reads the header paragraph `text` found at `offset` in the input; returns the
+/// inspection and how far into `text` the header goes: the sentences its facts stand in
+/// and the announcement after them (`现将整改情况予以公布。`). What follows is the body's.
+pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection, usize) {
     let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
     let teams = teams(text);
     let target = TARGET.captures(text);
@@ -84,8 +87,34 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> Inspection 
         target_and_kind(text, c, &mut insp);
     }
     let period_end = period(text, &mut insp, notes, &at);
-    feedback(text, period_end, &mut insp, notes, &at);
-    insp
+    let feedback_end = feedback(text, period_end, &mut insp, notes, &at);
+    let facts = [
+        AUTHORITY.find(text).map(|m| m.end()),
+        teams.first().map(|t| t.1),
+        target.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
+        Some(period_end),
+        feedback_end,
+    ];
+    let read_to = facts.into_iter().flatten().max().unwrap_or(0);
+    (insp, extent(text, read_to))
+}
+
+/// The end of the header: the sentence holding its last fact, then the announcement and
+/// basis sentences after it.
+fn extent(text: &str, read_to: usize) -> usize {
+    let mut end = if read_to == 0 {
+        text.len()
+    } else {
+        sentence_end(text, read_to)
+    };
+    while end < text.len() {
+        let next = sentence_end(text, end);
+        if !contains_any(&text[end..next], ANNOUNCEMENTS) {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 /// The authority (`省委`) and the regulations named as the basis.
@@ -207,14 +236,15 @@ fn period(
 }
 
 /// The feedback: the first date after the period in a sentence that says 反馈, the one
-/// nearest before the word (`2024.3.18-5.20,…,6月14日反馈`), and who received it.
+/// nearest before the word (`2024.3.18-5.20,…,6月14日反馈`), and who received it; returns
+/// the end of its sentence.
 fn feedback(
     text: &str,
     from: usize,
     insp: &mut Inspection,
     notes: &mut Notes,
     at: &dyn Fn(usize, usize) -> Span,
-) {
+) -> Option<usize> {
     let mut pos = from;
     // the end of the sentence holding the current date and the next 反馈 at or after it,
     // each found once, so that a long paragraph full of dates stays linear
@@ -240,8 +270,9 @@ fn feedback(
             .map(|m| m.as_str().trim_matches(is_ws))
             .filter(|r| !r.is_empty())
             .map(str::to_owned);
-        return;
+        return Some(sent_end);
     }
+    None
 }
 
 /// Reports a feedback date that lost its separators or cannot exist.
@@ -333,7 +364,16 @@ mod tests {
     use super::*;
 
     fn header(text: &str) -> Inspection {
-        parse(text, 0, &mut Notes::default())
+        parse(text, 0, &mut Notes::default()).0
+    }
+
+    #[test]
+    fn the_header_ends_after_its_announcement() {
+        let t = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\
+                 7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。现将整改情况予以公布。\
+                 针对反馈的3个问题,制定整改措施9条。";
+        let (_, end) = parse(t, 0, &mut Notes::default());
+        assert!(t[..end].ends_with("予以公布。"), "{}", &t[..end]);
     }
 
     #[test]
