@@ -2,9 +2,66 @@
 
 use std::path::Path;
 
+use serde::Serialize;
 use xunshi::{Finding, ParseErrorKind, Report};
 
-use crate::input::{self, Failure, Loaded};
+use crate::input::{self, Loaded};
+
+/// Why a file yields no report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FailureKind {
+    /// The file could not be read (missing, permission denied …).
+    Unreadable,
+    /// Over the size limit for one report.
+    TooLarge,
+    /// Binary data, not text.
+    Binary,
+    /// A byte order mark that the bytes after it do not honour.
+    Encoding,
+    /// No bytes, only whitespace, or a page without visible text.
+    Empty,
+    /// Text, but not a rectification notice.
+    NotAReport,
+}
+
+impl FailureKind {
+    /// The name in JSON, CSV and on stderr (`not_a_report`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            FailureKind::Unreadable => "unreadable",
+            FailureKind::TooLarge => "too_large",
+            FailureKind::Binary => "binary",
+            FailureKind::Encoding => "encoding",
+            FailureKind::Empty => "empty",
+            FailureKind::NotAReport => "not_a_report",
+        }
+    }
+}
+
+impl Serialize for FailureKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// Why a file yields no report, for people and machines.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// What went wrong.
+    pub kind: FailureKind,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl Failure {
+    /// A failure of `kind`.
+    pub fn new(kind: FailureKind, message: impl Into<String>) -> Failure {
+        Failure {
+            kind,
+            message: message.into(),
+        }
+    }
+}
 
 /// A file and what became of it.
 pub struct Doc {
@@ -49,14 +106,10 @@ impl Doc {
             }
             Err(e) => {
                 let kind = match e.kind() {
-                    ParseErrorKind::Empty => "empty",
-                    ParseErrorKind::NotAReport => "not_a_report",
-                    _ => "parse",
+                    ParseErrorKind::Empty => FailureKind::Empty,
+                    _ => FailureKind::NotAReport,
                 };
-                Err(Failure {
-                    kind,
-                    message: e.to_string(),
-                })
+                Err(Failure::new(kind, e.to_string()))
             }
         };
         Doc {
@@ -70,5 +123,20 @@ impl Doc {
     /// The text, or `""`.
     pub fn text(&self) -> &str {
         self.loaded.as_ref().map_or("", |l| l.text.as_str())
+    }
+
+    /// Whether the file is an HTML page.
+    pub fn html(&self) -> bool {
+        self.loaded.as_ref().is_some_and(|l| l.html)
+    }
+
+    /// Whether the file starts with a byte order mark.
+    pub fn bom(&self) -> bool {
+        self.loaded.as_ref().is_some_and(|l| l.bom)
+    }
+
+    /// Why there is no report.
+    pub fn failure(&self) -> Option<&Failure> {
+        self.outcome.as_ref().err()
     }
 }

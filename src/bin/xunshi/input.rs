@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use encoding_rs::{Encoding, GB18030, UTF_8};
 
+use crate::doc::{Failure, FailureKind};
 use crate::html;
 
 /// Files larger than this are refused: no report is this long.
@@ -53,24 +54,6 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Why a file yields no report.
-#[derive(Clone, Debug)]
-pub struct Failure {
-    /// `unreadable`, `too_large`, `binary`, `encoding`, `empty`, `not_a_report`.
-    pub kind: &'static str,
-    /// A sentence for people.
-    pub message: String,
-}
-
-impl Failure {
-    fn new(kind: &'static str, message: impl Into<String>) -> Failure {
-        Failure {
-            kind,
-            message: message.into(),
-        }
-    }
-}
-
 /// A file read into text.
 #[derive(Clone, Debug)]
 pub struct Loaded {
@@ -111,13 +94,13 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
     let meta = std::fs::metadata(path).map_err(|e| unreadable(&e))?;
     if meta.is_dir() {
         return Err(Failure::new(
-            "unreadable",
+            FailureKind::Unreadable,
             "is a directory that could not be listed",
         ));
     }
     if meta.len() > MAX_BYTES {
         return Err(Failure::new(
-            "too_large",
+            FailureKind::TooLarge,
             format!(
                 "{} bytes is more than the {} byte limit for one report",
                 meta.len(),
@@ -134,7 +117,10 @@ fn unreadable(e: &io::Error) -> Failure {
         io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         _ => e.to_string(),
     };
-    Failure::new("unreadable", format!("cannot read the file: {what}"))
+    Failure::new(
+        FailureKind::Unreadable,
+        format!("cannot read the file: {what}"),
+    )
 }
 
 fn has_html_extension(path: &Path) -> bool {
@@ -152,7 +138,7 @@ pub fn decode_file(bytes: &[u8], html_hint: bool) -> Read {
     if bytes.is_empty() {
         return Read {
             encoding: None,
-            result: Err(Failure::new("empty", "empty file (0 bytes)")),
+            result: Err(Failure::new(FailureKind::Empty, "empty file (0 bytes)")),
         };
     }
     let (text, encoding, bom) = match decode(bytes, html_hint) {
@@ -188,7 +174,7 @@ pub fn decode_file(bytes: &[u8], html_hint: bool) -> Read {
         };
         return Read {
             encoding,
-            result: Err(Failure::new("empty", msg)),
+            result: Err(Failure::new(FailureKind::Empty, msg)),
         };
     }
     Read {
@@ -202,7 +188,7 @@ fn decode(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str, bool),
         let (text, errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if errors {
             return Err(Failure::new(
-                "encoding",
+                FailureKind::Encoding,
                 format!(
                     "the file starts with a {} byte order mark but is not valid {}",
                     enc.name(),
@@ -218,7 +204,10 @@ fn decode(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str, bool),
         return Ok((s, enc.name(), true));
     }
     if memchr::memchr(0, bytes).is_some() {
-        return Err(Failure::new("binary", "binary data (NUL bytes), not text"));
+        return Err(Failure::new(
+            FailureKind::Binary,
+            "binary data (NUL bytes), not text",
+        ));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok((s.to_owned(), UTF_8.name(), false));
@@ -242,7 +231,7 @@ fn decode(bytes: &[u8], html_hint: bool) -> Result<(String, &'static str, bool),
         }
     }
     Err(Failure::new(
-        "binary",
+        FailureKind::Binary,
         "neither UTF-8 nor GB18030 text: binary data or an unknown encoding",
     ))
 }
@@ -274,7 +263,7 @@ fn binary_text(text: &str) -> Option<Failure> {
     }
     (controls > 8 && controls * 50 > chars).then(|| {
         Failure::new(
-            "binary",
+            FailureKind::Binary,
             format!("binary data ({controls} control characters in {chars}), not text"),
         )
     })
@@ -311,24 +300,27 @@ mod tests {
 
     #[test]
     fn refusals() {
-        assert_eq!(decode_file(b"", false).result.unwrap_err().kind, "empty");
+        assert_eq!(
+            decode_file(b"", false).result.unwrap_err().kind,
+            FailureKind::Empty
+        );
         assert_eq!(
             decode_file(b" \n\t\n", false).result.unwrap_err().kind,
-            "empty"
+            FailureKind::Empty
         );
         assert_eq!(
             decode_file(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false)
                 .result
                 .unwrap_err()
                 .kind,
-            "binary"
+            FailureKind::Binary
         );
         let noise: Vec<u8> = (0..4096u32)
             .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 1)
             .collect();
         assert_eq!(
             decode_file(&noise, false).result.unwrap_err().kind,
-            "binary"
+            FailureKind::Binary
         );
     }
 }

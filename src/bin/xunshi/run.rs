@@ -39,7 +39,7 @@ pub fn ordered<T, W, S>(
 ) -> io::Result<()>
 where
     T: Send,
-    W: Fn(usize, &Path) -> T + Sync,
+    W: Fn(&Path) -> T + Sync,
     S: FnMut(usize, T) -> io::Result<()>,
 {
     let pool = rayon::ThreadPoolBuilder::new()
@@ -61,7 +61,7 @@ where
                     if i >= n {
                         break;
                     }
-                    let out = work(i, &paths[i]);
+                    let out = work(&paths[i]);
                     if tx.send((i, out)).is_err() {
                         break;
                     }
