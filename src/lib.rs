@@ -52,6 +52,8 @@ mod span;
 mod coverage;
 #[cfg(feature = "diagnostics")]
 pub mod diagnostics;
+#[cfg(feature = "decode")]
+mod input;
 mod render;
 mod validate;
 
@@ -68,7 +70,12 @@ pub use model::penalty::{Penalty, PenaltyCategory, PersonUnit, Sanction, Sanctio
 pub use model::quantity::{Money, Qualifier, Quantity};
 pub use model::report::{Coverage, Report};
 pub use model::walk::{Part, Placed, Visit, visit_spans};
-pub use span::{LineCol, Span, line_at};
+pub use span::{LineCol, LineIndex, Span, line_at};
+
+#[cfg(feature = "decode")]
+pub use input::{
+    Decoded, InputError, InputErrorKind, MAX_BYTES, ReportId, UTF_8_LOSSY, decode, read_file,
+};
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

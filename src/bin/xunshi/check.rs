@@ -6,9 +6,10 @@ use std::io::{self, Write};
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{Level, Origin, Renderer};
-use xunshi::{Severity, diagnostics};
+use xunshi::{LineIndex, Severity, diagnostics};
 
-use crate::doc::{Doc, Failure, FailureKind};
+use crate::doc::Doc;
+use xunshi::{InputError, InputErrorKind};
 
 /// Writes the findings of one file (at `min` severity and above), each followed by a
 /// blank line; for a file that gave no report, the reason.
@@ -20,8 +21,9 @@ pub fn render(out: &mut impl Write, doc: &Doc, min: Severity, color: bool) -> io
     };
     match &doc.outcome {
         Ok(p) => {
+            let index = LineIndex::new(doc.text());
             for f in p.findings.iter().filter(|f| f.severity >= min) {
-                let shown = diagnostics::render_finding(f, doc.text(), Some(&origin), color);
+                let shown = diagnostics::render_finding_indexed(f, &index, Some(&origin), color);
                 out.write_all(shown.as_bytes())?;
                 out.write_all(b"\n\n")?;
             }
@@ -35,10 +37,10 @@ pub fn render(out: &mut impl Write, doc: &Doc, min: Severity, color: bool) -> io
 }
 
 /// A file that gave no report, shown as an error with its reason.
-fn failure(f: &Failure, origin: &str, color: bool) -> String {
+fn failure(f: &InputError, origin: &str, color: bool) -> String {
     let title = Level::ERROR
-        .primary_title(f.message.as_str())
-        .id(f.kind.name())
+        .primary_title(f.message())
+        .id(f.kind().name())
         .element(Origin::path(origin));
     let renderer = if color {
         Renderer::styled()
@@ -55,7 +57,7 @@ pub struct Summary {
     files: usize,
     /// Files that gave no report.
     pub failed: usize,
-    failures: BTreeMap<FailureKind, usize>,
+    failures: BTreeMap<InputErrorKind, usize>,
     /// Findings by severity.
     by_severity: BTreeMap<Severity, usize>,
     /// Error findings.
@@ -72,7 +74,7 @@ impl Summary {
             Ok(p) => p,
             Err(f) => {
                 self.failed += 1;
-                *self.failures.entry(f.kind).or_default() += 1;
+                *self.failures.entry(f.kind()).or_default() += 1;
                 return;
             }
         };

@@ -14,7 +14,7 @@ use crate::{check, records, run, stats, tables};
 
 /// The files to read, or a usage error when there are none.
 fn files(inputs: &Inputs) -> io::Result<Vec<PathBuf>> {
-    let files = crate::input::collect(&inputs.paths);
+    let files = crate::files::collect(&inputs.paths);
     if files.is_empty() {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
@@ -32,7 +32,7 @@ impl Failures {
     fn note(&mut self, pb: &ProgressBar, doc: &Doc) {
         if let Err(f) = &doc.outcome {
             self.0 += 1;
-            pb.suspend(|| eprintln!("xunshi: {}: {}: {}", doc.path, f.kind.name(), f.message));
+            pb.suspend(|| eprintln!("xunshi: {}: {}: {}", doc.path, f.kind().name(), f.message()));
         }
     }
 
@@ -94,9 +94,9 @@ fn parse_json(
     let array = a.format == Format::Json;
     let mut out = output(a.out.as_deref())?;
     let mut records = records::Writer::new(array);
-    run::ordered(paths, cli.threads, pb, Doc::load, |i, doc| {
+    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
         failed.note(pb, &doc);
-        records.write(&mut out, &records::record(i + 1, &doc, a.include_text))
+        records.write(&mut out, &records::record(&doc, a.include_text))
     })?;
     records.finish(&mut out)?;
     out.flush()
@@ -111,9 +111,9 @@ fn parse_csv(
     failed: &mut Failures,
 ) -> io::Result<()> {
     let mut writers = tables::Writers::create(dir, a.bom)?;
-    run::ordered(paths, cli.threads, pb, Doc::load, |i, doc| {
+    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
         failed.note(pb, &doc);
-        writers.write_doc(i + 1, &doc)
+        writers.write_doc(&doc)
     })?;
     writers.finish()
 }

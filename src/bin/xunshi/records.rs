@@ -3,9 +3,9 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use xunshi::{Coverage, Finding, LineCol, Report};
+use xunshi::{Coverage, Finding, InputErrorKind, LineIndex, Report, ReportId};
 
-use crate::doc::{Doc, FailureKind};
+use crate::doc::Doc;
 
 /// What spans are counted in, written into every record.
 pub const SPAN_UNITS: &str = "utf8_bytes";
@@ -13,8 +13,9 @@ pub const SPAN_UNITS: &str = "utf8_bytes";
 /// One file in the JSON output.
 #[derive(Serialize)]
 pub struct Record<'a> {
-    /// The report id, 1-based in path order (the same in every output format).
-    pub id: usize,
+    /// The report id: the first 16 hex digits of the SHA-256 of the file's bytes (`null`
+    /// when they could not be read).
+    pub report_id: Option<ReportId>,
     /// The path.
     pub path: &'a str,
     /// Whether a report was read.
@@ -25,8 +26,10 @@ pub struct Record<'a> {
     pub bom: bool,
     /// Whether the visible text of an HTML page was parsed.
     pub html: bool,
+    /// Why the text is not a plain reading of the bytes (a deep HTML page read flat).
+    pub decode_note: Option<&'a str>,
     /// Why there is no report.
-    pub error_kind: Option<FailureKind>,
+    pub error_kind: Option<InputErrorKind>,
     /// The error message.
     pub error: Option<&'a str>,
     /// Spans are byte offsets into the decoded UTF-8 text.
@@ -58,10 +61,11 @@ pub struct FindingOut<'a> {
 
 /// Findings with their positions.
 pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> {
+    let index = LineIndex::new(text);
     findings
         .iter()
         .map(|f| {
-            let at = f.spans.first().map(|s| LineCol::of(text, s.start));
+            let at = f.spans.first().map(|s| index.line_col(s.start));
             FindingOut {
                 finding: f,
                 line: at.map(|a| a.line),
@@ -72,24 +76,25 @@ pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> 
 }
 
 /// The record of one file.
-pub fn record(id: usize, doc: &Doc, include_text: bool) -> Record<'_> {
+pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
     let parsed = doc.outcome.as_ref().ok();
     let failure = doc.failure();
     Record {
-        id,
+        report_id: doc.id,
         path: &doc.path,
         ok: parsed.is_some(),
         encoding: doc.encoding,
         bom: doc.bom(),
         html: doc.html(),
-        error_kind: failure.map(|f| f.kind),
-        error: failure.map(|f| f.message.as_str()),
+        decode_note: doc.note(),
+        error_kind: failure.map(|f| f.kind()),
+        error: failure.map(|f| f.message()),
         span_units: SPAN_UNITS,
         report: parsed.map(|p| &p.report),
         findings: parsed.map(|p| findings(&p.findings, doc.text())),
         coverage: parsed.map(|p| p.report.coverage(doc.text())),
         text: include_text
-            .then(|| doc.loaded.as_ref().map(|l| l.text.as_str()))
+            .then(|| doc.decoded.as_ref().map(|d| d.text.as_str()))
             .flatten(),
     }
 }

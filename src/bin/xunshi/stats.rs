@@ -90,7 +90,7 @@ impl Stats {
             Ok(p) => p,
             Err(f) => {
                 self.failed += 1;
-                *self.failures.entry(f.kind.name()).or_default() += 1;
+                *self.failures.entry(f.kind().name()).or_default() += 1;
                 return;
             }
         };

@@ -2,6 +2,7 @@
 //!
 //! Each table is one row struct; the CSV header is derived from its fields.
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -9,11 +10,13 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use xunshi::{
-    Inspection, LineCol, Overview, Part, PartialDate, Quantity, Report, Severity, Signature, Title,
+    Inspection, LineIndex, Overview, Part, PartialDate, Quantity, Report, ReportId, Severity,
+    Signature, Title,
 };
 
 use crate::commands::at_path;
-use crate::doc::{Doc, FailureKind, Parsed};
+use crate::doc::{Doc, Parsed};
+use xunshi::InputErrorKind;
 
 /// A table: its name and its columns, in the order of the row struct's fields.
 pub trait Table: Serialize {
@@ -62,14 +65,16 @@ table! {
 /// `reports.csv`: one row per input file.
     #[derive(Serialize, Default)]
     pub struct ReportRow<'a> = "reports" {
-        report_id: usize,
+        report_id: Option<ReportId>,
         path: &'a str,
+        duplicate: bool,
         ok: bool,
-        error_kind: Option<FailureKind>,
+        error_kind: Option<InputErrorKind>,
         error: Option<&'a str>,
         encoding: Option<&'a str>,
         bom: bool,
         html: bool,
+        decode_note: Option<&'a str>,
         title: Option<&'a str>,
         title_issuer: Option<&'a str>,
         title_round: Option<&'a str>,
@@ -125,21 +130,24 @@ table! {
 }
 
 impl<'a> ReportRow<'a> {
-    /// The row of one file; the report's columns stay empty when there is none.
-    fn of(report_id: usize, doc: &'a Doc) -> ReportRow<'a> {
+    /// The row of one file; the report's columns stay empty when there is none, and for
+    /// a duplicate of a file already written.
+    fn of(doc: &'a Doc, duplicate: bool) -> ReportRow<'a> {
         let failure = doc.failure();
         let mut row = ReportRow {
-            report_id,
+            report_id: doc.id,
             path: &doc.path,
+            duplicate,
             ok: failure.is_none(),
-            error_kind: failure.map(|f| f.kind),
-            error: failure.map(|f| f.message.as_str()),
+            error_kind: failure.map(|f| f.kind()),
+            error: failure.map(|f| f.message()),
             encoding: doc.encoding,
             bom: doc.bom(),
             html: doc.html(),
+            decode_note: doc.note(),
             ..ReportRow::default()
         };
-        if let Ok(p) = &doc.outcome {
+        if let (Ok(p), false) = (&doc.outcome, duplicate) {
             let r = &p.report;
             row.title(r.title.as_ref());
             row.published = r.published;
@@ -240,7 +248,7 @@ table! {
 /// `penalties.csv`: one row per penalty tally.
     #[derive(Serialize)]
     pub struct PenaltyRow<'a> = "penalties" {
-        report_id: usize,
+        report_id: ReportId,
         penalty_id: usize,
         category: &'static str,
         kinds: Option<String>,
@@ -257,7 +265,7 @@ table! {
 /// `sanctions.csv`: one row per breakdown item of a tally.
     #[derive(Serialize)]
     pub struct SanctionRow<'a> = "sanctions" {
-        report_id: usize,
+        report_id: ReportId,
         penalty_id: usize,
         item: usize,
         category: &'static str,
@@ -273,7 +281,7 @@ table! {
 /// `funds.csv`: one row per sum of money.
     #[derive(Serialize)]
     pub struct FundsRow<'a> = "funds" {
-        report_id: usize,
+        report_id: ReportId,
         funds_id: usize,
         kind: &'static str,
         label: &'a str,
@@ -289,7 +297,7 @@ table! {
 /// `issues.csv`: one row per issue section, in document order.
     #[derive(Serialize)]
     pub struct IssueRow<'a> = "issues" {
-        report_id: usize,
+        report_id: ReportId,
         issue_id: usize,
         parent_id: Option<usize>,
         section: Option<&'a str>,
@@ -310,7 +318,7 @@ table! {
 /// `measures.csv`: one row per measure under an issue.
     #[derive(Serialize)]
     pub struct MeasureRow<'a> = "measures" {
-        report_id: usize,
+        report_id: ReportId,
         issue_id: usize,
         measure_id: usize,
         number: Option<u32>,
@@ -328,7 +336,7 @@ table! {
 /// `quantities.csv`: one row per counted figure, from the overview or from a measure.
     #[derive(Serialize)]
     pub struct QuantityRow<'a> = "quantities" {
-        report_id: usize,
+        report_id: ReportId,
         source: &'static str,
         issue_id: Option<usize>,
         measure_id: Option<usize>,
@@ -344,7 +352,7 @@ table! {
 
 impl<'a> QuantityRow<'a> {
     fn of(
-        report_id: usize,
+        report_id: ReportId,
         at: Option<(usize, usize)>,
         n: usize,
         q: &'a Quantity,
@@ -370,7 +378,7 @@ table! {
 /// `findings.csv`: one row per finding of `Report::validate`.
     #[derive(Serialize)]
     pub struct FindingRow<'a> = "findings" {
-        report_id: usize,
+        report_id: ReportId,
         finding_id: usize,
         severity: &'static str,
         code: &'static str,
@@ -422,6 +430,8 @@ pub struct Writers {
     measures: Csv,
     quantities: Csv,
     findings: Csv,
+    /// The report ids written so far.
+    seen: HashSet<ReportId>,
 }
 
 impl Writers {
@@ -438,19 +448,24 @@ impl Writers {
             measures: Csv::create::<MeasureRow>(dir, bom)?,
             quantities: Csv::create::<QuantityRow>(dir, bom)?,
             findings: Csv::create::<FindingRow>(dir, bom)?,
+            seen: HashSet::new(),
         })
     }
 
-    /// Writes the rows of one file, `id` being its report id.
-    pub fn write_doc(&mut self, id: usize, doc: &Doc) -> io::Result<()> {
-        self.reports.put(ReportRow::of(id, doc))?;
-        let Ok(p) = &doc.outcome else { return Ok(()) };
+    /// Writes the rows of one file. A file whose bytes were already written (the same
+    /// report id) gets its row in `reports.csv`, marked `duplicate`, and nothing more.
+    pub fn write_doc(&mut self, doc: &Doc) -> io::Result<()> {
+        let duplicate = doc.id.is_some_and(|id| !self.seen.insert(id));
+        self.reports.put(ReportRow::of(doc, duplicate))?;
+        let (Ok(p), Some(id), false) = (&doc.outcome, doc.id, duplicate) else {
+            return Ok(());
+        };
         self.outcomes(id, &p.report)?;
         self.issues(id, &p.report, doc.text())?;
         self.findings(id, p, doc.text())
     }
 
-    fn outcomes(&mut self, id: usize, r: &Report) -> io::Result<()> {
+    fn outcomes(&mut self, id: ReportId, r: &Report) -> io::Result<()> {
         let Some(o) = &r.outcomes else { return Ok(()) };
         for (pi, p) in o.penalties.iter().enumerate() {
             self.penalties.put(PenaltyRow {
@@ -497,7 +512,7 @@ impl Writers {
         Ok(())
     }
 
-    fn issues(&mut self, id: usize, r: &Report, text: &str) -> io::Result<()> {
+    fn issues(&mut self, id: ReportId, r: &Report, text: &str) -> io::Result<()> {
         if let Some(o) = &r.overview {
             for (qi, q) in o.quantities.iter().enumerate() {
                 self.quantities
@@ -546,10 +561,11 @@ impl Writers {
         Ok(())
     }
 
-    fn findings(&mut self, id: usize, p: &Parsed, text: &str) -> io::Result<()> {
+    fn findings(&mut self, id: ReportId, p: &Parsed, text: &str) -> io::Result<()> {
+        let index = LineIndex::new(text);
         for (fi, f) in p.findings.iter().enumerate() {
             let first = f.spans.first().copied();
-            let at = first.map(|sp| LineCol::of(text, sp.start));
+            let at = first.map(|sp| index.line_col(sp.start));
             self.findings.put(FindingRow {
                 report_id: id,
                 finding_id: fi + 1,
