@@ -968,3 +968,69 @@ fn output_errors_name_the_path() {
         stderr(&o)
     );
 }
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    use std::io::Write;
+    let bytes = std::fs::read(data("corpus/03-shiwan-town-gb18030.txt")).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["parse", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&bytes).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let rec = &jsonl(&o)[0];
+    assert_eq!(
+        (rec["path"].as_str(), rec["encoding"].as_str()),
+        (Some("-"), Some("gb18030"))
+    );
+    assert_eq!(rec["report"]["inspection"]["target"], "石湾镇");
+    // the same bytes from a file: the same report id
+    let from_file = jsonl(&run(&[
+        "parse",
+        "tests/cli-data/corpus/03-shiwan-town-gb18030.txt",
+    ]));
+    assert_eq!(rec["report_id"], from_file[0]["report_id"]);
+    // nothing on standard input
+    let o = run(&["parse", "-"]);
+    assert_eq!(jsonl(&o)[0]["error_kind"], "empty");
+}
+
+#[test]
+fn globs_filter_what_is_found_under_directories() {
+    let names = |args: &[&str]| -> Vec<String> {
+        jsonl(&run(args))
+            .iter()
+            .map(|r| {
+                r["path"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(
+        names(&["parse", "--glob", "*.htm*", CORPUS]),
+        [
+            "05-wangchuan-statistics-page.html",
+            "06-qingshi-water-page-gbk.htm"
+        ]
+    );
+    assert_eq!(
+        names(&["parse", "--glob", "bad/*.txt", "--glob", "*.png", CORPUS]),
+        ["blank.txt", "empty.txt", "notice.txt", "photo.png"]
+    );
+    // a file named on the command line is read whatever the pattern
+    assert_eq!(
+        names(&["parse", "--glob", "*.html", GOOD[0]]),
+        ["01-cuiping-agriculture.txt"]
+    );
+    let o = run(&["parse", "--glob", "*.doc", CORPUS]);
+    assert_eq!(o.status.code(), Some(2), "no files: a usage error");
+}

@@ -47,9 +47,14 @@ pub enum Command {
 /// The inputs of every command.
 #[derive(Args)]
 pub struct Inputs {
-    /// Files or directories.
+    /// Files or directories; `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Under directories, read only files whose name matches (`*.txt`; with a `/`, the
+    /// path below the directory: `2024/**/*.htm*`). Repeat for several patterns; files
+    /// named on the command line are always read.
+    #[arg(long, value_name = "PATTERN")]
+    pub glob: Vec<String>,
 }
 
 /// `xunshi parse`.

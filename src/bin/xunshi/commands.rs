@@ -14,7 +14,7 @@ use crate::{check, records, run, stats, tables};
 
 /// The files to read, or a usage error when there are none.
 fn files(inputs: &Inputs) -> io::Result<Vec<PathBuf>> {
-    let files = crate::files::collect(&inputs.paths);
+    let files = crate::files::collect(&inputs.paths, &inputs.glob);
     if files.is_empty() {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,

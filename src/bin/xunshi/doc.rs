@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use xunshi::{Decoded, Finding, InputError, Report, ReportId};
+use xunshi::{Decoded, Finding, InputError, InputErrorKind, Report, ReportId};
 
 /// A file and what became of it.
 pub struct Doc {
@@ -30,6 +30,12 @@ impl Doc {
     /// Reads, decodes, parses and validates one file.
     pub fn load(path: &Path) -> Doc {
         let shown = path.display().to_string();
+        if path.as_os_str() == crate::files::STDIN {
+            return match read_stdin() {
+                Ok(bytes) => Doc::from_bytes(shown, bytes, None),
+                Err(e) => Doc::failed(shown, None, e),
+            };
+        }
         match xunshi::read_file(path) {
             Ok(bytes) => Doc::from_bytes(shown, bytes, Some(path)),
             Err(e) => Doc::failed(shown, None, e),
@@ -93,4 +99,27 @@ impl Doc {
     pub fn failure(&self) -> Option<&InputError> {
         self.outcome.as_ref().err()
     }
+}
+
+/// Standard input, at most [`xunshi::MAX_BYTES`] of it.
+fn read_stdin() -> Result<Vec<u8>, InputError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let limit = xunshi::MAX_BYTES;
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            InputError::new(
+                InputErrorKind::Unreadable,
+                format!("cannot read standard input: {e}"),
+            )
+        })?;
+    if bytes.len() as u64 > limit {
+        let message =
+            format!("standard input is longer than the {limit} byte limit for one report");
+        return Err(InputError::new(InputErrorKind::TooLarge, message));
+    }
+    Ok(bytes)
 }
