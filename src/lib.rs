@@ -77,6 +77,12 @@ pub use input::{
     Decoded, InputError, InputErrorKind, MAX_BYTES, ReportId, UTF_8_LOSSY, decode, read_file,
 };
 
+/// The decimal type of money and quantities, re-exported so users need not depend on it.
+pub use rust_decimal;
+
+/// The date library behind [`PartialDate::to_naive`], re-exported.
+pub use chrono;
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
