@@ -518,7 +518,7 @@ fn csv_tables_load_and_match_the_json() {
             funds[1]["yuan"].as_str(),
             funds[1]["text"].as_str()
         ),
-        ("recovered_losses", "12035000.0", "1,203.5万元")
+        ("recovered_losses", "12035000.00", "1,203.5万元")
     );
     let mismatch = &tables["findings"]
         .iter()

@@ -49,6 +49,19 @@ macro_rules! table {
     };
 }
 
+/// An amount of money written with exactly two decimals, from the `Decimal` (never
+/// through a float): `1858200` → `1858200.00`. An amount written to less than a fen is
+/// rounded to the fen (`Decimal::rescale`); the JSON keeps every digit.
+pub struct Yuan(pub Decimal);
+
+impl Serialize for Yuan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut d = self.0;
+        d.rescale(2);
+        s.collect_str(&d)
+    }
+}
+
 /// Cells that hold a list: the items separated by `|`.
 fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> Option<String> {
     let mut out = String::new();
@@ -285,7 +298,7 @@ table! {
         funds_id: usize,
         kind: &'static str,
         label: &'a str,
-        yuan: Decimal,
+        yuan: Yuan,
         text: &'a str,
         qualifier: &'static str,
         span_start: usize,
@@ -502,7 +515,7 @@ impl Writers {
                 funds_id: fi + 1,
                 kind: f.kind.name(),
                 label: &f.label,
-                yuan: f.amount.yuan,
+                yuan: Yuan(f.amount.yuan),
                 text: &f.amount.text,
                 qualifier: f.amount.qualifier.name(),
                 span_start: f.span.start,
