@@ -19,7 +19,7 @@
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
-use crate::{Finding, Severity, Span};
+use crate::{Finding, LineIndex, Severity, Span};
 
 /// Renders one finding over `source`, the text the report was parsed from.
 ///
@@ -85,6 +85,90 @@ fn clamp(span: Span, source: &str) -> Span {
     Span::new(start, fix(span.end).max(start))
 }
 
+/// The most source text [`render_finding_indexed`] hands to the renderer for one finding.
+pub const EXCERPT_LIMIT: usize = 8 * 1024;
+
+/// Renders one finding like [`render_finding`], in time that does not grow with the text:
+/// only the lines the spans stand on are given to the renderer, found through `index`.
+///
+/// When those lines hold more than [`EXCERPT_LIMIT`] bytes, only the primary span's line
+/// is drawn; when that line alone is longer, the finding is shown with its
+/// `path:line:column` and a note saying the line is too long to draw. Use it when
+/// rendering many findings over one text (the `xunshi check` command does).
+///
+/// ```
+/// use xunshi::{LineIndex, Report, diagnostics};
+/// let text = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。\n\
+///             给予党纪处分5人(党内警告2人,严重警告2人)。\n";
+/// let report = Report::parse(text).unwrap();
+/// let finding = &report.validate()[0];
+/// let index = LineIndex::new(text);
+/// assert_eq!(
+///     diagnostics::render_finding_indexed(finding, &index, Some("林业局.txt"), false),
+///     diagnostics::render_finding(finding, text, Some("林业局.txt"), false),
+/// );
+/// ```
+pub fn render_finding_indexed(
+    finding: &Finding,
+    index: &LineIndex<'_>,
+    path: Option<&str>,
+    color: bool,
+) -> String {
+    let source = index.text();
+    let spans: Vec<Span> = finding
+        .spans
+        .iter()
+        .map(|s| clamp(*s, source))
+        .filter(|s| *s != Span::default() || source.is_empty())
+        .collect();
+    let Some(&primary) = spans.first() else {
+        return render_finding(finding, source, path, color);
+    };
+    let lines = |spans: &[Span]| {
+        let lo = spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let hi = spans.iter().map(|s| s.end).max().unwrap_or(0);
+        index.line_span(lo).to(index.line_span(hi))
+    };
+    let mut shown = spans.clone();
+    let mut excerpt = lines(&shown);
+    if excerpt.len() > EXCERPT_LIMIT {
+        shown.truncate(1);
+        excerpt = lines(&shown);
+    }
+    let title = level(finding.severity)
+        .primary_title(finding.message.as_str())
+        .id(finding.code.as_str());
+    let group = if excerpt.len() > EXCERPT_LIMIT {
+        let at = index.line_col(primary.start);
+        let origin = Origin::path(path.unwrap_or(""))
+            .line(at.line)
+            .char_column(at.column);
+        let note = format!("the line is too long to draw ({} bytes)", excerpt.len());
+        title.element(origin).element(Level::NOTE.message(note))
+    } else {
+        let text = &source[excerpt.range()];
+        let line = index.line_col(excerpt.start).line;
+        let mut snippet = Snippet::source(text).path(path).line_start(line).fold(true);
+        for (i, span) in shown.iter().enumerate() {
+            let kind = if i == 0 {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            let at = span.start - excerpt.start..span.end.min(excerpt.end) - excerpt.start;
+            snippet = snippet.annotation(kind.span(at));
+        }
+        title.element(snippet)
+    };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let renderer = renderer.decor_style(DecorStyle::Ascii);
+    renderer.render(&[group]).trim_end().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +214,41 @@ mod tests {
         // out of range and inside a character: clamped, never a panic
         let shown = render_finding(&finding(vec![Span::new(1, 99)]), "正文", None, false);
         assert!(shown.contains("正文"), "{shown}");
+        let index = LineIndex::new("正文");
+        let shown = render_finding_indexed(&finding(vec![Span::new(1, 99)]), &index, None, false);
+        assert!(shown.contains("正文"), "{shown}");
+    }
+
+    #[test]
+    fn indexed_rendering_matches_and_bounds_long_lines() {
+        let text = "标题\n一、关于“甲”问题\n三、关于“乙”问题\n(一)措施。\n";
+        let index = LineIndex::new(text);
+        let at = |w: &str| text.find(w).unwrap();
+        for spans in [
+            vec![Span::new(at("三、"), at("三、") + 6)],
+            vec![
+                Span::new(at("三、"), at("三、") + 6),
+                Span::new(at("一、"), at("一、") + 6),
+            ],
+            vec![Span::new(at("(一)"), text.len())],
+        ] {
+            let f = finding(spans);
+            assert_eq!(
+                render_finding_indexed(&f, &index, Some("a.txt"), false),
+                render_finding(&f, text, Some("a.txt"), false)
+            );
+        }
+        // a line longer than the limit: the place, and a note instead of the line
+        let long = format!("标题\n{}三、关于“乙”问题\n", "甲".repeat(EXCERPT_LIMIT));
+        let index = LineIndex::new(&long);
+        let start = long.find("三、").unwrap();
+        let f = finding(vec![Span::new(start, start + 6)]);
+        let shown = render_finding_indexed(&f, &index, Some("b.txt"), false);
+        assert!(
+            shown.contains(&format!("b.txt:2:{}", EXCERPT_LIMIT + 1)),
+            "{shown}"
+        );
+        assert!(shown.contains("the line is too long to draw"), "{shown}");
+        assert!(!shown.contains("甲甲"), "{shown}");
     }
 }

@@ -52,6 +52,8 @@ mod span;
 mod coverage;
 #[cfg(feature = "diagnostics")]
 pub mod diagnostics;
+#[cfg(feature = "decode")]
+mod input;
 mod render;
 mod validate;
 
@@ -68,7 +70,18 @@ pub use model::penalty::{Penalty, PenaltyCategory, PersonUnit, Sanction, Sanctio
 pub use model::quantity::{Money, Qualifier, Quantity};
 pub use model::report::{Coverage, Report};
 pub use model::walk::{Part, Placed, Visit, visit_spans};
-pub use span::{LineCol, Span, line_at};
+pub use span::{LineCol, LineIndex, Span, line_at};
+
+#[cfg(feature = "decode")]
+pub use input::{
+    Decoded, InputError, InputErrorKind, MAX_BYTES, ReportId, UTF_8_LOSSY, decode, read_file,
+};
+
+/// The decimal type of money and quantities, re-exported so users need not depend on it.
+pub use rust_decimal;
+
+/// The date library behind [`PartialDate::to_naive`], re-exported.
+pub use chrono;
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

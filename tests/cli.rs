@@ -71,9 +71,10 @@ fn parse_jsonl_keeps_going_past_bad_files() {
     type Row<'a> = (u64, &'a str, bool, Option<&'a str>, bool, Option<&'a str>);
     let got: Vec<Row<'_>> = recs
         .iter()
-        .map(|r| {
+        .zip(1..)
+        .map(|(r, n)| {
             (
-                r["id"].as_u64().unwrap(),
+                n,
                 r["path"].as_str().unwrap().rsplit('/').next().unwrap(),
                 r["ok"].as_bool().unwrap(),
                 r["encoding"].as_str(),
@@ -155,6 +156,20 @@ fn parse_jsonl_keeps_going_past_bad_files() {
         ],
         "sorted by path, hidden files skipped"
     );
+    // report ids: 16 hex digits of the SHA-256 of the bytes, one per distinct file
+    let ids: Vec<&str> = recs
+        .iter()
+        .map(|r| r["report_id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.iter()
+            .all(|id| id.len() == 16 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+    );
+    assert_eq!(ids[8], "e3b0c44298fc1c14", "the SHA-256 of no bytes");
+    let mut distinct = ids.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ids.len());
     for r in &recs {
         assert_eq!(r["span_units"], "utf8_bytes");
         if r["ok"] == true {
@@ -421,7 +436,7 @@ fn csv_tables_load_and_match_the_json() {
     }
     // reports: one row per file, ids and facts as in the JSON
     for (row, rec) in tables["reports"].iter().zip(&recs) {
-        assert_eq!(row["report_id"], rec["id"].to_string());
+        assert_eq!(row["report_id"], rec["report_id"].as_str().unwrap());
         assert_eq!(row["path"], rec["path"].as_str().unwrap());
         assert_eq!(row["ok"], rec["ok"].to_string());
         assert_eq!(row["encoding"], rec["encoding"].as_str().unwrap_or(""));
@@ -479,9 +494,10 @@ fn csv_tables_load_and_match_the_json() {
             "{name}"
         );
     }
+    let id = |n: usize| recs[n - 1]["report_id"].as_str().unwrap();
     let party: Vec<_> = tables["sanctions"]
         .iter()
-        .filter(|r| r["report_id"] == "2")
+        .filter(|r| r["report_id"] == id(2))
         .collect();
     assert_eq!(party.len(), 7);
     assert_eq!(
@@ -494,7 +510,7 @@ fn csv_tables_load_and_match_the_json() {
     );
     let funds: Vec<_> = tables["funds"]
         .iter()
-        .filter(|r| r["report_id"] == "2")
+        .filter(|r| r["report_id"] == id(2))
         .collect();
     assert_eq!(
         (
@@ -502,7 +518,7 @@ fn csv_tables_load_and_match_the_json() {
             funds[1]["yuan"].as_str(),
             funds[1]["text"].as_str()
         ),
-        ("recovered_losses", "12035000.0", "1,203.5万元")
+        ("recovered_losses", "12035000.00", "1,203.5万元")
     );
     let mismatch = &tables["findings"]
         .iter()
@@ -514,7 +530,7 @@ fn csv_tables_load_and_match_the_json() {
             mismatch["severity"].as_str(),
             mismatch["line"].as_str()
         ),
-        ("7", "error", "4")
+        (id(7), "error", "4")
     );
 }
 
@@ -735,4 +751,286 @@ fn stats_totals_across_the_corpus() {
         party.split_whitespace().collect::<Vec<_>>(),
         ["party_discipline", "党纪处分", "7", "7", "23", "0"]
     );
+}
+
+/// Runs the binary with a deadline: a run that hangs (a FIFO opened for reading) fails the
+/// test instead of hanging it.
+fn run_within(args: &[&str], secs: u64) -> Output {
+    use std::io::Read;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the xunshi binary runs");
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            r.read_to_end(&mut buf).unwrap();
+            buf
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed().as_secs() >= secs {
+            child.kill().unwrap();
+            panic!("xunshi {args:?} took more than {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn special_entries_get_records_and_nothing_blocks() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("special");
+    std::fs::copy(
+        data("corpus/01-cuiping-agriculture.txt"),
+        dir.join("a-report.txt"),
+    )
+    .unwrap();
+    let fifo = dir.join("b-pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo");
+    symlink(dir.join("nowhere.txt"), dir.join("c-dangling.txt")).unwrap();
+    symlink(dir.join("d-loop-2"), dir.join("d-loop-1")).unwrap();
+    symlink(dir.join("d-loop-1"), dir.join("d-loop-2")).unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    symlink(dir.join("sub"), dir.join("e-linked-dir")).unwrap();
+    symlink(dir.join("a-report.txt"), dir.join("f-linked-file.txt")).unwrap();
+    let o = run_within(&["parse", dir.to_str().unwrap()], 30);
+    assert_eq!(o.status.code(), Some(1));
+    let got: Vec<(String, Option<String>)> = jsonl(&o)
+        .iter()
+        .map(|r| {
+            let name = r["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
+            (name, r["error_kind"].as_str().map(str::to_owned))
+        })
+        .collect();
+    let kind = |k: &str| Some(k.to_owned());
+    assert_eq!(
+        got,
+        [
+            ("a-report.txt".to_owned(), None),
+            ("b-pipe.txt".to_owned(), kind("not_a_file")),
+            ("c-dangling.txt".to_owned(), kind("unreadable")),
+            ("d-loop-1".to_owned(), kind("unreadable")),
+            ("d-loop-2".to_owned(), kind("unreadable")),
+            ("e-linked-dir".to_owned(), kind("not_a_file")),
+            ("f-linked-file.txt".to_owned(), None),
+        ],
+        "every entry has a record, in path order"
+    );
+    let err = stderr(&o);
+    for said in [
+        "b-pipe.txt: not_a_file: a FIFO (named pipe), not opened",
+        "c-dangling.txt: unreadable: a dangling symbolic link",
+        "d-loop-1: unreadable: a symbolic link that cannot be followed",
+        "e-linked-dir: not_a_file: a symbolic link to a directory",
+        "5 of 7 files could not be read as reports",
+    ] {
+        assert!(err.contains(said), "stderr says {said}: {err}");
+    }
+    // a FIFO named on the command line is refused, not opened
+    let o = run_within(&["parse", fifo.to_str().unwrap()], 30);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(jsonl(&o)[0]["error_kind"], "not_a_file");
+}
+
+/// A report whose one paragraph repeats a tally that does not add up, `n` times: `n`
+/// error findings on one line, or on `n` lines.
+fn many_findings(n: usize, lines: bool) -> String {
+    let head = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了常规巡察。\
+        7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n";
+    let tally = if lines {
+        "给予党纪处分5人(党内警告2人,严重警告2人)。\n"
+    } else {
+        "给予党纪处分5人(党内警告2人,严重警告2人);"
+    };
+    format!("{head}{}\n", tally.repeat(n))
+}
+
+#[test]
+fn many_findings_take_linear_time() {
+    let dir = scratch("findings");
+    for lines in [false, true] {
+        let file = dir.join(format!("many-{lines}.txt"));
+        std::fs::write(&file, many_findings(16_000, lines)).unwrap();
+        let f = file.to_str().unwrap();
+        // before LineIndex and excerpts, `check` on one line took about 160 s (release)
+        let o = run_within(&["parse", f], 60);
+        let recs = jsonl(&o);
+        let findings = recs[0]["findings"].as_array().unwrap();
+        let mismatches: Vec<&Value> = findings
+            .iter()
+            .filter(|x| x["code"] == "breakdown_mismatch")
+            .collect();
+        assert_eq!(mismatches.len(), 16_000);
+        let last = mismatches.last().unwrap();
+        let (line, column) = if lines {
+            (16_001, 3)
+        } else {
+            (2, 3 + 15_999 * 24)
+        };
+        assert_eq!(
+            (last["line"].as_u64(), last["column"].as_u64()),
+            (Some(line), Some(column))
+        );
+        let o = run_within(&["check", "--min-severity", "error", f], 60);
+        let out = stdout(&o);
+        assert_eq!(out.matches("error[breakdown_mismatch]").count(), 16_000);
+        let csv = dir.join(format!("csv-{lines}"));
+        run_within(&["parse", "-f", "csv", "-o", csv.to_str().unwrap(), f], 60);
+        let (_, rows) = read_table(&csv, "findings");
+        assert_eq!(
+            rows.iter()
+                .filter(|r| r["code"] == "breakdown_mismatch")
+                .count(),
+            16_000
+        );
+        assert_eq!(rows.last().unwrap()["line"], line.to_string());
+    }
+}
+
+#[test]
+fn deep_html_is_read_flat_with_a_note() {
+    let dir = scratch("deep-html");
+    let page = dir.join("deep.html");
+    let body = many_findings(1, true);
+    let deep = format!(
+        "<html><body>{}<p>{body}</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    std::fs::write(&page, deep).unwrap();
+    // html5ever takes about 20 s on this page (release); read flat it takes milliseconds
+    let o = run_within(&["parse", page.to_str().unwrap()], 30);
+    let rec = &jsonl(&o)[0];
+    assert_eq!(rec["ok"], true, "{rec}");
+    assert!(
+        rec["decode_note"]
+            .as_str()
+            .unwrap()
+            .contains("read as flat text"),
+        "{rec}"
+    );
+    assert_eq!(rec["report"]["inspection"]["target"], "县林业局");
+    // a page of ordinary depth has no note
+    let o = run(&["parse", GOOD[4]]);
+    assert!(jsonl(&o)[0]["decode_note"].is_null());
+}
+
+#[test]
+fn output_errors_name_the_path() {
+    let dir = scratch("out-errors");
+    let missing = dir.join("no-such-dir/all.jsonl");
+    let o = run(&["parse", GOOD[0], "--out", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(missing.to_str().unwrap()),
+        "{}",
+        stderr(&o)
+    );
+    // a file where the tables' directory should be
+    let file = dir.join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let o = run(&[
+        "parse",
+        "-f",
+        "csv",
+        "--out",
+        file.to_str().unwrap(),
+        GOOD[0],
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(file.to_str().unwrap()),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    use std::io::Write;
+    let bytes = std::fs::read(data("corpus/03-shiwan-town-gb18030.txt")).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["parse", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&bytes).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let rec = &jsonl(&o)[0];
+    assert_eq!(
+        (rec["path"].as_str(), rec["encoding"].as_str()),
+        (Some("-"), Some("gb18030"))
+    );
+    assert_eq!(rec["report"]["inspection"]["target"], "石湾镇");
+    // the same bytes from a file: the same report id
+    let from_file = jsonl(&run(&[
+        "parse",
+        "tests/cli-data/corpus/03-shiwan-town-gb18030.txt",
+    ]));
+    assert_eq!(rec["report_id"], from_file[0]["report_id"]);
+    // nothing on standard input
+    let o = run(&["parse", "-"]);
+    assert_eq!(jsonl(&o)[0]["error_kind"], "empty");
+}
+
+#[test]
+fn globs_filter_what_is_found_under_directories() {
+    let names = |args: &[&str]| -> Vec<String> {
+        jsonl(&run(args))
+            .iter()
+            .map(|r| {
+                r["path"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(
+        names(&["parse", "--glob", "*.htm*", CORPUS]),
+        [
+            "05-wangchuan-statistics-page.html",
+            "06-qingshi-water-page-gbk.htm"
+        ]
+    );
+    assert_eq!(
+        names(&["parse", "--glob", "bad/*.txt", "--glob", "*.png", CORPUS]),
+        ["blank.txt", "empty.txt", "notice.txt", "photo.png"]
+    );
+    // a file named on the command line is read whatever the pattern
+    assert_eq!(
+        names(&["parse", "--glob", "*.html", GOOD[0]]),
+        ["01-cuiping-agriculture.txt"]
+    );
+    let o = run(&["parse", "--glob", "*.doc", CORPUS]);
+    assert_eq!(o.status.code(), Some(2), "no files: a usage error");
 }

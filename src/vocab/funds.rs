@@ -22,7 +22,7 @@ pub(crate) const VERBS: &[(&str, FundsKind)] = &[
 pub(crate) const TOTAL_WORDS: &[&str] = &["共计", "合计", "共"];
 
 impl FundsKind {
-    /// The kind a label names: the first kind-naming verb of [`VERBS`] it contains.
+    /// The kind a label names: the first kind-naming verb of `VERBS` it contains.
     ///
     /// # Examples
     ///

@@ -2,89 +2,53 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{Level, Origin, Renderer};
-use xunshi::{Severity, diagnostics};
+use xunshi::{LineIndex, Severity, diagnostics};
 
 use crate::doc::Doc;
+use xunshi::{InputError, InputErrorKind};
 
-/// The findings of one file (at `min` severity and above), each followed by a blank line;
-/// for a file that gave no report, the reason.
-pub fn render(doc: &Doc, min: Severity, color: bool) -> String {
-    let mut out = String::new();
-    let origin = if doc.loaded.as_ref().is_some_and(|l| l.html) {
+/// Writes the findings of one file (at `min` severity and above), each followed by a
+/// blank line; for a file that gave no report, the reason.
+pub fn render(out: &mut impl Write, doc: &Doc, min: Severity, color: bool) -> io::Result<()> {
+    let origin = if doc.html() {
         format!("{} (visible text)", doc.path)
     } else {
         doc.path.clone()
     };
     match &doc.outcome {
         Ok(p) => {
+            let index = LineIndex::new(doc.text());
             for f in p.findings.iter().filter(|f| f.severity >= min) {
-                out.push_str(&diagnostics::render_finding(
-                    f,
-                    doc.text(),
-                    Some(&origin),
-                    color,
-                ));
-                out.push_str("\n\n");
+                let shown = diagnostics::render_finding_indexed(f, &index, Some(&origin), color);
+                out.write_all(shown.as_bytes())?;
+                out.write_all(b"\n\n")?;
             }
         }
         Err(f) => {
-            let title = Level::ERROR
-                .primary_title(f.message.as_str())
-                .id(f.kind)
-                .element(Origin::path(origin.as_str()));
-            let renderer = if color {
-                Renderer::styled()
-            } else {
-                Renderer::plain()
-            };
-            out.push_str(
-                renderer
-                    .decor_style(DecorStyle::Ascii)
-                    .render(&[title])
-                    .trim_end(),
-            );
-            out.push_str("\n\n");
+            out.write_all(failure(f, &origin, color).as_bytes())?;
+            out.write_all(b"\n\n")?;
         }
     }
-    out
+    Ok(())
 }
 
-/// What one file adds to the summary.
-pub struct Counts {
-    /// Path, kind and message, when the file gave no report.
-    pub failure: Option<(String, &'static str, String)>,
-    /// Findings by severity.
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-}
-
-impl Counts {
-    /// Counts the findings of one file.
-    pub fn of(doc: &Doc) -> Counts {
-        let mut c = Counts {
-            failure: None,
-            errors: 0,
-            warnings: 0,
-            infos: 0,
-        };
-        match &doc.outcome {
-            Ok(p) => {
-                for f in &p.findings {
-                    match f.severity {
-                        Severity::Error => c.errors += 1,
-                        Severity::Warning => c.warnings += 1,
-                        Severity::Info => c.infos += 1,
-                    }
-                }
-            }
-            Err(f) => c.failure = Some((doc.path.clone(), f.kind, f.message.clone())),
-        }
-        c
-    }
+/// A file that gave no report, shown as an error with its reason.
+fn failure(f: &InputError, origin: &str, color: bool) -> String {
+    let title = Level::ERROR
+        .primary_title(f.message())
+        .id(f.kind().name())
+        .element(Origin::path(origin));
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let shown = renderer.decor_style(DecorStyle::Ascii).render(&[title]);
+    shown.trim_end().to_owned()
 }
 
 /// Totals over the files checked.
@@ -93,28 +57,38 @@ pub struct Summary {
     files: usize,
     /// Files that gave no report.
     pub failed: usize,
-    failures: BTreeMap<&'static str, usize>,
+    failures: BTreeMap<InputErrorKind, usize>,
+    /// Findings by severity.
+    by_severity: BTreeMap<Severity, usize>,
     /// Error findings.
     pub errors: usize,
-    warnings: usize,
-    infos: usize,
     with_errors: usize,
     with_findings: usize,
 }
 
 impl Summary {
     /// Adds one file.
-    pub fn add(&mut self, c: Counts) {
+    pub fn add(&mut self, doc: &Doc) {
         self.files += 1;
-        if let Some((_, kind, _)) = c.failure {
-            self.failed += 1;
-            *self.failures.entry(kind).or_default() += 1;
+        let p = match &doc.outcome {
+            Ok(p) => p,
+            Err(f) => {
+                self.failed += 1;
+                *self.failures.entry(f.kind()).or_default() += 1;
+                return;
+            }
+        };
+        for f in &p.findings {
+            *self.by_severity.entry(f.severity).or_default() += 1;
         }
-        self.errors += c.errors;
-        self.warnings += c.warnings;
-        self.infos += c.infos;
-        self.with_errors += usize::from(c.errors > 0);
-        self.with_findings += usize::from(c.errors + c.warnings + c.infos > 0);
+        let errors = p
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        self.errors += errors;
+        self.with_errors += usize::from(errors > 0);
+        self.with_findings += usize::from(!p.findings.is_empty());
     }
 
     /// The summary lines.
@@ -133,19 +107,18 @@ impl Summary {
             let kinds: Vec<String> = self
                 .failures
                 .iter()
-                .map(|(k, n)| format!("{k} {n}"))
+                .map(|(k, n)| format!("{} {n}", k.name()))
                 .collect();
             let _ = write!(s, ", {} failed ({})", self.failed, kinds.join(", "));
         }
-        let _ = writeln!(s);
+        let n = |sev: Severity| self.by_severity.get(&sev).copied().unwrap_or(0);
+        let (errors, warnings) = (n(Severity::Error), n(Severity::Warning));
         let _ = writeln!(
             s,
-            "findings: {} {}, {} {}, {} info; {} {} with errors, {} with findings",
-            self.errors,
-            plural(self.errors, "error"),
-            self.warnings,
-            plural(self.warnings, "warning"),
-            self.infos,
+            "\nfindings: {errors} {}, {warnings} {}, {} info; {} {} with errors, {} with findings",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            n(Severity::Info),
             self.with_errors,
             plural(self.with_errors, "report"),
             self.with_findings,

@@ -1,7 +1,9 @@
 //! `parse --format jsonl|json`: one record per file.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
-use xunshi::{Coverage, Finding, LineCol, Report};
+use xunshi::{Coverage, Finding, InputErrorKind, LineIndex, Report, ReportId};
 
 use crate::doc::Doc;
 
@@ -11,8 +13,9 @@ pub const SPAN_UNITS: &str = "utf8_bytes";
 /// One file in the JSON output.
 #[derive(Serialize)]
 pub struct Record<'a> {
-    /// The report id, 1-based in path order (the same in every output format).
-    pub id: usize,
+    /// The report id: the first 16 hex digits of the SHA-256 of the file's bytes (`null`
+    /// when they could not be read).
+    pub report_id: Option<ReportId>,
     /// The path.
     pub path: &'a str,
     /// Whether a report was read.
@@ -23,8 +26,10 @@ pub struct Record<'a> {
     pub bom: bool,
     /// Whether the visible text of an HTML page was parsed.
     pub html: bool,
-    /// Why there is no report (`unreadable`, `binary`, `empty`, `not_a_report` …).
-    pub error_kind: Option<&'a str>,
+    /// Why the text is not a plain reading of the bytes (a deep HTML page read flat).
+    pub decode_note: Option<&'a str>,
+    /// Why there is no report.
+    pub error_kind: Option<InputErrorKind>,
     /// The error message.
     pub error: Option<&'a str>,
     /// Spans are byte offsets into the decoded UTF-8 text.
@@ -56,10 +61,11 @@ pub struct FindingOut<'a> {
 
 /// Findings with their positions.
 pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> {
+    let index = LineIndex::new(text);
     findings
         .iter()
         .map(|f| {
-            let at = f.spans.first().map(|s| LineCol::of(text, s.start));
+            let at = f.spans.first().map(|s| index.line_col(s.start));
             FindingOut {
                 finding: f,
                 line: at.map(|a| a.line),
@@ -70,34 +76,60 @@ pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> 
 }
 
 /// The record of one file.
-pub fn record(id: usize, doc: &Doc, include_text: bool) -> Record<'_> {
-    let loaded = doc.loaded.as_ref();
-    let (report, findings_out, coverage, error) = match &doc.outcome {
-        Ok(p) => (
-            Some(&p.report),
-            Some(findings(&p.findings, doc.text())),
-            Some(p.report.coverage(doc.text())),
-            None,
-        ),
-        Err(f) => (None, None, None, Some(f)),
-    };
+pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
+    let parsed = doc.outcome.as_ref().ok();
+    let failure = doc.failure();
     Record {
-        id,
+        report_id: doc.id,
         path: &doc.path,
-        ok: report.is_some(),
+        ok: parsed.is_some(),
         encoding: doc.encoding,
-        bom: loaded.is_some_and(|l| l.bom),
-        html: loaded.is_some_and(|l| l.html),
-        error_kind: error.map(|f| f.kind),
-        error: error.map(|f| f.message.as_str()),
+        bom: doc.bom(),
+        html: doc.html(),
+        decode_note: doc.note(),
+        error_kind: failure.map(|f| f.kind()),
+        error: failure.map(|f| f.message()),
         span_units: SPAN_UNITS,
-        report,
-        findings: findings_out,
-        coverage,
-        text: if include_text {
-            loaded.map(|l| l.text.as_str())
+        report: parsed.map(|p| &p.report),
+        findings: parsed.map(|p| findings(&p.findings, doc.text())),
+        coverage: parsed.map(|p| p.report.coverage(doc.text())),
+        text: include_text
+            .then(|| doc.decoded.as_ref().map(|d| d.text.as_str()))
+            .flatten(),
+    }
+}
+
+/// Writes records one after another: as lines, or as the items of one JSON array.
+pub struct Writer {
+    array: bool,
+    written: usize,
+}
+
+impl Writer {
+    /// A writer of JSON lines, or of one array when `array`.
+    pub fn new(array: bool) -> Writer {
+        Writer { array, written: 0 }
+    }
+
+    /// Writes one record.
+    pub fn write(&mut self, out: &mut impl Write, rec: &Record<'_>) -> io::Result<()> {
+        if self.array {
+            out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+            serde_json::to_writer_pretty(&mut *out, rec)?;
         } else {
-            None
-        },
+            serde_json::to_writer(&mut *out, rec)?;
+            out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Closes the array.
+    pub fn finish(self, out: &mut impl Write) -> io::Result<()> {
+        if self.array {
+            out.write_all(if self.written == 0 { b"[" } else { b"\n" })?;
+            out.write_all(b"]\n")?;
+        }
+        Ok(())
     }
 }

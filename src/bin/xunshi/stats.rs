@@ -1,14 +1,13 @@
 //! `stats`: totals across a corpus.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
-use xunshi::{PersonUnit, Qualifier, Report, Scheme, Severity};
+use xunshi::{Funds, Penalty, PersonUnit, Qualifier, Report, Scheme, Severity};
 
 use crate::doc::Doc;
-use crate::tables::name;
 
 /// Totals across the corpus.
 #[derive(Default, Serialize)]
@@ -20,26 +19,26 @@ pub struct Stats {
     /// Files that gave no report.
     pub failed: usize,
     /// Failed files by reason.
-    pub failures: BTreeMap<String, usize>,
+    pub failures: BTreeMap<&'static str, usize>,
     /// Files by encoding.
     pub encodings: BTreeMap<String, usize>,
     /// HTML pages among the files.
     pub html: usize,
     /// Findings by severity.
-    pub findings: BTreeMap<String, usize>,
+    pub findings: BTreeMap<&'static str, usize>,
     /// Findings by code.
-    pub finding_codes: BTreeMap<String, usize>,
+    pub finding_codes: BTreeMap<&'static str, usize>,
     /// Reports with at least one error finding.
     pub reports_with_errors: usize,
     /// Penalty tallies by category.
-    pub penalties: BTreeMap<String, PenaltyTotals>,
+    pub penalties: BTreeMap<&'static str, PenaltyTotals>,
     /// Breakdown items by category and sanction.
-    pub sanctions: BTreeMap<String, BTreeMap<String, SanctionTotals>>,
+    pub sanctions: BTreeMap<&'static str, BTreeMap<&'static str, SanctionTotals>>,
     /// Money by kind.
-    pub money: BTreeMap<String, MoneyTotals>,
+    pub money: BTreeMap<&'static str, MoneyTotals>,
     /// Inspections by year (of the inspection's start, else its end or feedback) and
     /// scheme (`xunshi`, `xuncha`, `unknown`).
-    pub inspections: BTreeMap<String, BTreeMap<String, usize>>,
+    pub inspections: BTreeMap<String, BTreeMap<&'static str, usize>>,
 }
 
 /// One penalty category.
@@ -86,83 +85,72 @@ impl Stats {
         if let Some(e) = doc.encoding {
             *self.encodings.entry(e.to_owned()).or_default() += 1;
         }
-        if doc.loaded.as_ref().is_some_and(|l| l.html) {
-            self.html += 1;
-        }
+        self.html += usize::from(doc.html());
         let parsed = match &doc.outcome {
             Ok(p) => p,
             Err(f) => {
                 self.failed += 1;
-                *self.failures.entry(f.kind.to_owned()).or_default() += 1;
+                *self.failures.entry(f.kind().name()).or_default() += 1;
                 return;
             }
         };
         self.parsed += 1;
         for f in &parsed.findings {
-            *self.findings.entry(name(&f.severity)).or_default() += 1;
-            *self.finding_codes.entry(name(&f.code)).or_default() += 1;
+            *self.findings.entry(f.severity.name()).or_default() += 1;
+            *self.finding_codes.entry(f.code.name()).or_default() += 1;
         }
-        if parsed
+        let errors = parsed
             .findings
             .iter()
-            .any(|f| f.severity == Severity::Error)
-        {
-            self.reports_with_errors += 1;
+            .any(|f| f.severity == Severity::Error);
+        self.reports_with_errors += usize::from(errors);
+        if let Some(o) = &parsed.report.outcomes {
+            self.add_penalties(&o.penalties);
+            self.add_funds(&o.funds);
         }
-        self.add_report(&parsed.report);
+        self.add_inspection(&parsed.report);
     }
 
-    fn add_report(&mut self, r: &Report) {
-        if let Some(o) = &r.outcomes {
-            let mut seen = Vec::new();
-            for p in &o.penalties {
-                let key = name(&p.category);
-                let t = self.penalties.entry(key.clone()).or_default();
-                t.label = p.category.as_label().to_owned();
-                if !seen.contains(&key) {
-                    t.reports += 1;
-                    seen.push(key.clone());
-                }
-                t.tallies += 1;
-                let n = p
-                    .total
-                    .or_else(|| {
-                        (!p.breakdown.is_empty())
-                            .then(|| p.breakdown_sum())
-                            .flatten()
-                    })
-                    .unwrap_or(0);
-                if p.unit == PersonUnit::PersonTimes {
-                    t.person_times += n;
-                } else {
-                    t.persons += n;
-                }
-                for sc in &p.breakdown {
-                    let s = self
-                        .sanctions
-                        .entry(key.clone())
-                        .or_default()
-                        .entry(name(&sc.sanction))
-                        .or_default();
-                    s.count += sc.count;
-                    *s.labels.entry(sc.label.clone()).or_default() += sc.count;
-                }
+    fn add_penalties(&mut self, penalties: &[Penalty]) {
+        let mut seen = BTreeSet::new();
+        for p in penalties {
+            let key = p.category.name();
+            let t = self.penalties.entry(key).or_default();
+            t.label = p.category.as_label().to_owned();
+            t.reports += usize::from(seen.insert(key));
+            t.tallies += 1;
+            let breakdown = (!p.breakdown.is_empty()).then(|| p.breakdown_sum());
+            let n = p.total.or(breakdown.flatten()).unwrap_or(0);
+            if p.unit == PersonUnit::PersonTimes {
+                t.person_times += n;
+            } else {
+                t.persons += n;
             }
-            let mut seen = Vec::new();
-            for f in &o.funds {
-                let key = name(&f.kind);
-                let m = self.money.entry(key.clone()).or_default();
-                m.figures += 1;
-                m.yuan += f.amount.yuan;
-                if f.amount.qualifier != Qualifier::Exact {
-                    m.approximate += 1;
-                }
-                if !seen.contains(&key) {
-                    m.reports += 1;
-                    seen.push(key);
-                }
+            if p.breakdown.is_empty() {
+                continue;
+            }
+            let by = self.sanctions.entry(key).or_default();
+            for sc in &p.breakdown {
+                let s = by.entry(sc.sanction.name()).or_default();
+                s.count += sc.count;
+                *s.labels.entry(sc.label.clone()).or_default() += sc.count;
             }
         }
+    }
+
+    fn add_funds(&mut self, funds: &[Funds]) {
+        let mut seen = BTreeSet::new();
+        for f in funds {
+            let key = f.kind.name();
+            let m = self.money.entry(key).or_default();
+            m.figures += 1;
+            m.yuan += f.amount.yuan;
+            m.approximate += usize::from(f.amount.qualifier != Qualifier::Exact);
+            m.reports += usize::from(seen.insert(key));
+        }
+    }
+
+    fn add_inspection(&mut self, r: &Report) {
         let i = r.inspection.as_ref();
         let year = i
             .and_then(|i| i.start.or(i.end).or(i.feedback_date))
@@ -171,18 +159,30 @@ impl Stats {
         let scheme = i
             .map(|i| i.scheme)
             .or_else(|| r.title.as_ref().and_then(|t| t.scheme));
-        let scheme = scheme.map_or_else(|| "unknown".to_owned(), |s: Scheme| name(&s));
-        *self
-            .inspections
-            .entry(year)
-            .or_default()
-            .entry(scheme)
-            .or_default() += 1;
+        let by = self.inspections.entry(year).or_default();
+        *by.entry(scheme.map_or(UNKNOWN, Scheme::name)).or_default() += 1;
     }
 
     /// The totals as text tables.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
+        self.reports_table(&mut out);
+        let rows: Vec<Vec<String>> = self
+            .encodings
+            .iter()
+            .map(|(k, v)| vec![k.clone(), v.to_string()])
+            .collect();
+        section(&mut out, "Encodings", &["encoding", "files"], &rows);
+        self.findings_table(&mut out);
+        let cats = self.categories();
+        self.penalties_table(&mut out, &cats);
+        self.sanctions_table(&mut out, &cats);
+        self.money_table(&mut out);
+        self.inspections_table(&mut out);
+        out
+    }
+
+    fn reports_table(&self, out: &mut String) {
         let mut rows = vec![
             vec!["files".into(), self.files.to_string()],
             vec!["parsed".into(), self.parsed.to_string()],
@@ -198,24 +198,18 @@ impl Stats {
             "reports with error findings".into(),
             self.reports_with_errors.to_string(),
         ]);
-        section(&mut out, "Reports", &["", "files"], &rows);
+        section(out, "Reports", &["", "files"], &rows);
+    }
 
-        let rows: Vec<Vec<String>> = self
-            .encodings
-            .iter()
-            .map(|(k, v)| vec![k.clone(), v.to_string()])
-            .collect();
-        section(&mut out, "Encodings", &["encoding", "files"], &rows);
-
+    fn findings_table(&self, out: &mut String) {
         let mut codes: Vec<_> = self.finding_codes.iter().collect();
         codes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let mut rows: Vec<Vec<String>> = ["error", "warning", "info"]
+        let mut rows: Vec<Vec<String>> = Severity::ALL
             .iter()
+            .rev()
             .map(|sev| {
-                vec![
-                    (*sev).to_owned(),
-                    self.findings.get(*sev).copied().unwrap_or(0).to_string(),
-                ]
+                let n = self.findings.get(sev.name()).copied().unwrap_or(0);
+                vec![sev.name().to_owned(), n.to_string()]
             })
             .collect();
         rows.extend(
@@ -223,24 +217,24 @@ impl Stats {
                 .iter()
                 .map(|(k, v)| vec![format!("  {k}"), v.to_string()]),
         );
-        section(
-            &mut out,
-            "Findings by severity and code",
-            &["", "findings"],
-            &rows,
-        );
+        let title = "Findings by severity and code";
+        section(out, title, &["", "findings"], &rows);
+    }
 
-        let mut cats: Vec<_> = self.penalties.iter().collect();
-        cats.sort_by(|a, b| {
-            (b.1.persons + b.1.person_times)
-                .cmp(&(a.1.persons + a.1.person_times))
-                .then(a.0.cmp(b.0))
-        });
+    /// Penalty categories, most people first.
+    fn categories(&self) -> Vec<(&'static str, &PenaltyTotals)> {
+        let mut cats: Vec<_> = self.penalties.iter().map(|(k, t)| (*k, t)).collect();
+        let people = |t: &PenaltyTotals| t.persons + t.person_times;
+        cats.sort_by(|a, b| people(b.1).cmp(&people(a.1)).then(a.0.cmp(b.0)));
+        cats
+    }
+
+    fn penalties_table(&self, out: &mut String, cats: &[(&'static str, &PenaltyTotals)]) {
         let rows: Vec<Vec<String>> = cats
             .iter()
             .map(|(k, t)| {
                 vec![
-                    (*k).clone(),
+                    (*k).to_owned(),
                     t.label.clone(),
                     t.reports.to_string(),
                     t.tallies.to_string(),
@@ -249,23 +243,21 @@ impl Stats {
                 ]
             })
             .collect();
-        section(
-            &mut out,
-            "Penalties by category",
-            &[
-                "category",
-                "label",
-                "reports",
-                "tallies",
-                "persons",
-                "person-times",
-            ],
-            &rows,
-        );
+        let header = [
+            "category",
+            "label",
+            "reports",
+            "tallies",
+            "persons",
+            "person-times",
+        ];
+        section(out, "Penalties by category", &header, &rows);
+    }
 
+    fn sanctions_table(&self, out: &mut String, cats: &[(&'static str, &PenaltyTotals)]) {
         let mut rows = Vec::new();
-        for (cat, _) in &cats {
-            let Some(by) = self.sanctions.get(*cat) else {
+        for (cat, _) in cats {
+            let Some(by) = self.sanctions.get(cat) else {
                 continue;
             };
             let mut items: Vec<_> = by.iter().collect();
@@ -273,32 +265,26 @@ impl Stats {
             for (sanction, t) in items {
                 let mut labels: Vec<_> = t.labels.iter().collect();
                 labels.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-                let labels = labels
-                    .iter()
-                    .map(|(l, _)| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join("、");
+                let labels: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
                 rows.push(vec![
-                    (*cat).clone(),
-                    sanction.clone(),
-                    labels,
+                    (*cat).to_owned(),
+                    (*sanction).to_owned(),
+                    labels.join("、"),
                     t.count.to_string(),
                 ]);
             }
         }
-        section(
-            &mut out,
-            "Sanctions by category",
-            &["category", "sanction", "as written", "persons"],
-            &rows,
-        );
+        let header = ["category", "sanction", "as written", "persons"];
+        section(out, "Sanctions by category", &header, &rows);
+    }
 
+    fn money_table(&self, out: &mut String) {
         let rows: Vec<Vec<String>> = self
             .money
             .iter()
             .map(|(k, m)| {
                 vec![
-                    k.clone(),
+                    (*k).to_owned(),
                     m.reports.to_string(),
                     m.figures.to_string(),
                     m.approximate.to_string(),
@@ -306,46 +292,36 @@ impl Stats {
                 ]
             })
             .collect();
-        section(
-            &mut out,
-            "Money by kind",
-            &["kind", "reports", "figures", "approximate", "yuan"],
-            &rows,
-        );
+        let header = ["kind", "reports", "figures", "approximate", "yuan"];
+        section(out, "Money by kind", &header, &rows);
+    }
 
+    fn inspections_table(&self, out: &mut String) {
+        let schemes = [Scheme::Xunshi.name(), Scheme::Xuncha.name(), UNKNOWN];
         let mut rows = Vec::new();
         let mut totals = [0usize; 4];
         for (year, by) in &self.inspections {
-            let v = [by.get("xunshi"), by.get("xuncha"), by.get("unknown")]
-                .map(|x| x.copied().unwrap_or(0));
+            let v = schemes.map(|s| by.get(s).copied().unwrap_or(0));
             let sum: usize = v.iter().sum();
             for (t, x) in totals.iter_mut().zip(v.iter().chain([&sum])) {
                 *t += x;
             }
-            rows.push(vec![
-                year.clone(),
-                v[0].to_string(),
-                v[1].to_string(),
-                v[2].to_string(),
-                sum.to_string(),
-            ]);
+            let mut row = vec![year.clone()];
+            row.extend(v.iter().chain([&sum]).map(|n| n.to_string()));
+            rows.push(row);
         }
         if !rows.is_empty() {
-            rows.push(
-                std::iter::once("total".to_owned())
-                    .chain(totals.iter().map(|t| t.to_string()))
-                    .collect(),
-            );
+            let mut row = vec!["total".to_owned()];
+            row.extend(totals.iter().map(|t| t.to_string()));
+            rows.push(row);
         }
-        section(
-            &mut out,
-            "Inspections by year and scheme",
-            &["year", "巡视", "巡察", "unknown", "total"],
-            &rows,
-        );
-        out
+        let header = ["year", "巡视", "巡察", "unknown", "total"];
+        section(out, "Inspections by year and scheme", &header, &rows);
     }
 }
+
+/// The scheme of an inspection that names none.
+const UNKNOWN: &str = "unknown";
 
 /// Yuan with thousands separators and two decimals.
 fn yuan(d: Decimal) -> String {

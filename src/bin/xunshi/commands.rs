@@ -1,0 +1,173 @@
+//! The three commands: read every input through [`run::ordered`] and hand each document
+//! to a writer.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use indicatif::ProgressBar;
+
+use crate::args::{CheckArgs, Cli, Color, Format, Inputs, ParseArgs, StatsArgs, StatsFormat};
+use crate::doc::Doc;
+use crate::{check, records, run, stats, tables};
+
+/// The files to read, or a usage error when there are none.
+fn files(inputs: &Inputs) -> io::Result<Vec<PathBuf>> {
+    let files = crate::files::collect(&inputs.paths, &inputs.glob);
+    if files.is_empty() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            "no files found under the given paths",
+        ));
+    }
+    Ok(files)
+}
+
+/// Says on stderr why a file gave no report; counts it.
+#[derive(Default)]
+struct Failures(usize);
+
+impl Failures {
+    fn note(&mut self, pb: &ProgressBar, doc: &Doc) {
+        if let Err(f) = &doc.outcome {
+            self.0 += 1;
+            pb.suspend(|| eprintln!("xunshi: {}: {}: {}", doc.path, f.kind().name(), f.message()));
+        }
+    }
+
+    fn code(&self) -> ExitCode {
+        if self.0 > 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Names the path in an I/O error.
+pub fn at_path(path: &Path) -> impl Fn(io::Error) -> io::Error + '_ {
+    move |e| io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+fn output(out: Option<&Path>) -> io::Result<BufWriter<Box<dyn Write>>> {
+    let w: Box<dyn Write> = match out {
+        Some(p) => Box::new(File::create(p).map_err(at_path(p))?),
+        None => Box::new(io::stdout().lock()),
+    };
+    Ok(BufWriter::with_capacity(1 << 16, w))
+}
+
+/// `xunshi parse`.
+pub fn parse(cli: &Cli, a: &ParseArgs) -> io::Result<ExitCode> {
+    if a.format == Format::Csv && a.out.is_none() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "--format csv writes several tables: give the directory with --out DIR",
+        ));
+    }
+    let paths = files(&a.inputs)?;
+    let pb = run::progress(paths.len(), cli.quiet);
+    let mut failed = Failures::default();
+    match (a.format, a.out.as_deref()) {
+        (Format::Csv, Some(dir)) => parse_csv(cli, a, dir, &paths, &pb, &mut failed)?,
+        _ => parse_json(cli, a, &paths, &pb, &mut failed)?,
+    }
+    pb.finish_and_clear();
+    if failed.0 > 0 {
+        eprintln!(
+            "xunshi: {} of {} files could not be read as reports",
+            failed.0,
+            paths.len()
+        );
+    }
+    Ok(failed.code())
+}
+
+fn parse_json(
+    cli: &Cli,
+    a: &ParseArgs,
+    paths: &[PathBuf],
+    pb: &ProgressBar,
+    failed: &mut Failures,
+) -> io::Result<()> {
+    let array = a.format == Format::Json;
+    let mut out = output(a.out.as_deref())?;
+    let mut records = records::Writer::new(array);
+    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
+        failed.note(pb, &doc);
+        records.write(&mut out, &records::record(&doc, a.include_text))
+    })?;
+    records.finish(&mut out)?;
+    out.flush()
+}
+
+fn parse_csv(
+    cli: &Cli,
+    a: &ParseArgs,
+    dir: &Path,
+    paths: &[PathBuf],
+    pb: &ProgressBar,
+    failed: &mut Failures,
+) -> io::Result<()> {
+    let mut writers = tables::Writers::create(dir, a.bom)?;
+    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
+        failed.note(pb, &doc);
+        writers.write_doc(&doc)
+    })?;
+    writers.finish()
+}
+
+/// `xunshi check`.
+pub fn check(cli: &Cli, a: &CheckArgs) -> io::Result<ExitCode> {
+    let paths = files(&a.inputs)?;
+    let pb = run::progress(paths.len(), cli.quiet);
+    let color = match a.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let min = a.min_severity.severity();
+    let mut out = output(None)?;
+    let mut summary = check::Summary::default();
+    let mut failed = Failures::default();
+    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+        failed.note(&pb, &doc);
+        summary.add(&doc);
+        check::render(&mut out, &doc, min, color)
+    })?;
+    pb.finish_and_clear();
+    out.write_all(summary.to_text().as_bytes())?;
+    out.flush()?;
+    Ok(if summary.failed > 0 || summary.errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `xunshi stats`.
+pub fn stats(cli: &Cli, a: &StatsArgs) -> io::Result<ExitCode> {
+    let paths = files(&a.inputs)?;
+    let pb = run::progress(paths.len(), cli.quiet);
+    let mut totals = stats::Stats::default();
+    let mut failed = Failures::default();
+    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+        failed.note(&pb, &doc);
+        totals.add(&doc);
+        Ok(())
+    })?;
+    pb.finish_and_clear();
+    let mut out = output(None)?;
+    match a.format {
+        StatsFormat::Text => out.write_all(totals.to_text().as_bytes())?,
+        StatsFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &totals)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(failed.code())
+}
