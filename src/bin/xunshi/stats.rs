@@ -50,19 +50,78 @@ pub struct PenaltyTotals {
     pub reports: usize,
     /// Tallies.
     pub tallies: usize,
-    /// People counted with 人 or 名.
-    pub persons: u64,
+    /// People counted with 人 or 名 (and cases counted with 件, 起).
+    pub persons: Sum<u64>,
     /// People counted with 人次.
-    pub person_times: u64,
+    pub person_times: Sum<u64>,
+}
+
+/// A total that says when it overflowed instead of wrapping or panicking: `null` in JSON,
+/// `overflow` in the text tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sum<T>(Option<T>);
+
+impl<T: Default> Default for Sum<T> {
+    fn default() -> Self {
+        Sum(Some(T::default()))
+    }
+}
+
+impl Sum<u64> {
+    fn add(&mut self, n: Option<u64>) {
+        self.0 = self.0.zip(n).and_then(|(a, b)| a.checked_add(b));
+    }
+
+    fn plus(mut self, other: Sum<u64>) -> Sum<u64> {
+        self.add(other.0);
+        self
+    }
+}
+
+impl<T: Ord> PartialOrd for Sum<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T: Ord> Ord for Sum<T> {
+    /// An overflowed total is larger than any other.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (a, b) => a.is_none().cmp(&b.is_none()),
+        }
+    }
+}
+
+impl Sum<Decimal> {
+    fn add(&mut self, n: Decimal) {
+        self.0 = self.0.and_then(|a| a.checked_add(n));
+    }
+}
+
+impl<T: Serialize> Serialize for Sum<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Sum<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(v) => v.fmt(f),
+            None => f.write_str("overflow"),
+        }
+    }
 }
 
 /// One sanction within a category.
 #[derive(Default, Serialize)]
 pub struct SanctionTotals {
     /// Labels as written, most frequent first in the text table.
-    pub labels: BTreeMap<String, u64>,
+    pub labels: BTreeMap<String, Sum<u64>>,
     /// People.
-    pub count: u64,
+    pub count: Sum<u64>,
 }
 
 /// One kind of money.
@@ -72,8 +131,8 @@ pub struct MoneyTotals {
     pub figures: usize,
     /// Reports with a figure of this kind.
     pub reports: usize,
-    /// The sum in yuan.
-    pub yuan: Decimal,
+    /// The sum in yuan (`null` past `Decimal::MAX`).
+    pub yuan: Sum<Decimal>,
     /// Figures stated approximately (约, 近, 余 …).
     pub approximate: usize,
 }
@@ -120,11 +179,11 @@ impl Stats {
             t.reports += usize::from(seen.insert(key));
             t.tallies += 1;
             let breakdown = (!p.breakdown.is_empty()).then(|| p.breakdown_sum());
-            let n = p.total.or(breakdown.flatten()).unwrap_or(0);
+            let n = p.total.or(breakdown.flatten());
             if p.unit == PersonUnit::PersonTimes {
-                t.person_times += n;
+                t.person_times.add(n);
             } else {
-                t.persons += n;
+                t.persons.add(n);
             }
             if p.breakdown.is_empty() {
                 continue;
@@ -132,8 +191,8 @@ impl Stats {
             let by = self.sanctions.entry(key).or_default();
             for sc in &p.breakdown {
                 let s = by.entry(sc.sanction.name()).or_default();
-                s.count += sc.count;
-                *s.labels.entry(sc.label.clone()).or_default() += sc.count;
+                s.count.add(sc.count);
+                s.labels.entry(sc.label.clone()).or_default().add(sc.count);
             }
         }
     }
@@ -144,7 +203,7 @@ impl Stats {
             let key = f.kind.name();
             let m = self.money.entry(key).or_default();
             m.figures += 1;
-            m.yuan += f.amount.yuan;
+            m.yuan.add(f.amount.yuan);
             m.approximate += usize::from(f.amount.qualifier != Qualifier::Exact);
             m.reports += usize::from(seen.insert(key));
         }
@@ -224,7 +283,7 @@ impl Stats {
     /// Penalty categories, most people first.
     fn categories(&self) -> Vec<(&'static str, &PenaltyTotals)> {
         let mut cats: Vec<_> = self.penalties.iter().map(|(k, t)| (*k, t)).collect();
-        let people = |t: &PenaltyTotals| t.persons + t.person_times;
+        let people = |t: &PenaltyTotals| t.persons.plus(t.person_times);
         cats.sort_by(|a, b| people(b.1).cmp(&people(a.1)).then(a.0.cmp(b.0)));
         cats
     }
@@ -288,7 +347,7 @@ impl Stats {
                     m.reports.to_string(),
                     m.figures.to_string(),
                     m.approximate.to_string(),
-                    yuan(m.yuan),
+                    m.yuan.0.map_or_else(|| "overflow".to_owned(), yuan),
                 ]
             })
             .collect();

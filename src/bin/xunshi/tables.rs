@@ -284,7 +284,7 @@ table! {
         category: &'static str,
         sanction: &'static str,
         label: &'a str,
-        count: u64,
+        count: Option<u64>,
         span_start: usize,
         span_end: usize,
     }
