@@ -54,6 +54,8 @@ mod coverage;
 pub mod diagnostics;
 mod render;
 mod validate;
+#[cfg(feature = "view")]
+pub mod view;
 
 pub use error::{DateError, FigureError, ParseError, ParseErrorKind, Result, ValidationError};
 pub use finding::{Code, Finding, Severity};
