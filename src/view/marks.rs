@@ -1,6 +1,8 @@
 //! The marks of a page: every extracted value, heading, passage and finding place of a
 //! report, with its field path and typed value.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use crate::lex::dates::date_at;
@@ -276,7 +278,10 @@ pub fn marks(report: &Report, text: &str) -> Vec<Mark> {
 /// assert_eq!(words, ["3个", "一、关于“工程监管不严”问题的整改情况", "二、关于“资金管理不规范”问题的整改情况"]);
 /// ```
 pub fn places(report: &Report, text: &str, finding: &Finding) -> Vec<Span> {
-    let heads = Headings::of(report, text);
+    places_with(&Headings::of(report, text), report, text, finding)
+}
+
+fn places_with(heads: &Headings, report: &Report, text: &str, finding: &Finding) -> Vec<Span> {
     let mut out: Vec<Span> = finding.spans.iter().map(|s| heads.narrow(*s)).collect();
     if finding.code == Code::DeclaredCountMismatch && finding.spans.len() == 1 {
         out.extend(counted(report, text, finding.spans[0]));
@@ -324,43 +329,48 @@ fn counted(report: &Report, text: &str, declared: Span) -> Vec<Span> {
 }
 
 /// The whole spans of headed parts, to narrow a finding's span to the heading.
-struct Headings(Vec<(Span, Span)>);
+struct Headings(HashMap<Span, Span>);
 
 impl Headings {
     fn of(report: &Report, text: &str) -> Headings {
-        let mut v = Vec::new();
+        let mut v = HashMap::new();
         for p in report.parts() {
             match p.part {
-                Part::Section(s) => v.push((s.span, section_heading(text, s))),
+                Part::Section(s) => {
+                    v.entry(s.span).or_insert_with(|| section_heading(text, s));
+                }
                 Part::Issue(i) => {
-                    v.push((i.span, issue_heading(text, i)));
-                    v.extend(
-                        i.measures
-                            .iter()
-                            .map(|m| (m.span, measure_heading(text, m))),
-                    );
+                    v.entry(i.span).or_insert_with(|| issue_heading(text, i));
+                    for m in &i.measures {
+                        v.entry(m.span).or_insert_with(|| measure_heading(text, m));
+                    }
                 }
             }
         }
         for n in &report.next_steps {
-            v.push((n.span, heading_span(text, n.span, "", &n.title)));
+            v.entry(n.span)
+                .or_insert_with(|| heading_span(text, n.span, "", &n.title));
         }
         Headings(v)
     }
 
     fn narrow(&self, s: Span) -> Span {
-        self.0
-            .iter()
-            .find(|(whole, _)| *whole == s && !s.is_empty())
-            .map_or(s, |(_, h)| *h)
+        match self.0.get(&s) {
+            Some(h) if !s.is_empty() => *h,
+            _ => s,
+        }
     }
 }
 
 /// The marks for the findings: one per place, each knowing its finding.
 pub(crate) fn finding_marks(report: &Report, text: &str, findings: &[Finding]) -> Vec<Mark> {
     let mut out = Vec::new();
+    if findings.is_empty() {
+        return out;
+    }
+    let heads = Headings::of(report, text);
     for (i, f) in findings.iter().enumerate() {
-        for s in places(report, text, f) {
+        for s in places_with(&heads, report, text, f) {
             let mut m = Mark::new(MarkKind::Finding, s, format!("findings[{i}]"), &f.message)
                 .detail(format!("{} · {}", f.severity, f.code));
             m.finding = Some(i);
@@ -639,7 +649,7 @@ fn outcomes(report: &Report, out: &mut Vec<Mark>) {
                     MarkKind::Sanction,
                     b.span,
                     format!("{path}.breakdown[{j}]"),
-                    format!("{} {}", b.label, b.count),
+                    format!("{} {}", b.label, b.count.shown()),
                 )
                 .detail(b.sanction.name()),
             );
@@ -665,6 +675,24 @@ fn outcomes(report: &Report, out: &mut Vec<Mark>) {
             )
             .detail(format!("{} · {}", f.amount.text, f.amount.qualifier.name())),
         );
+    }
+}
+
+/// A count as shown, whether the model holds it as a number or as an optional one (a
+/// breakdown part written without its number shows `—`).
+trait Shown {
+    fn shown(&self) -> String;
+}
+
+impl Shown for u64 {
+    fn shown(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl Shown for Option<u64> {
+    fn shown(&self) -> String {
+        self.map_or_else(|| "—".to_owned(), |n| n.to_string())
     }
 }
 

@@ -24,6 +24,7 @@
       lit = Array.prototype.slice.call(document.querySelectorAll('#text .m[data-f="' + f + '"]'));
       lit.forEach(function (e) { e.classList.add("hl"); });
     }
+    if (m.matches(":focus")) m.setAttribute("aria-describedby", "tip");
     tip.hidden = false;
     var r = m.getClientRects()[0] || m.getBoundingClientRect();
     var x = Math.max(8, Math.min(r.left, innerWidth - tip.offsetWidth - 8)), y = r.bottom + 6;
