@@ -56,6 +56,8 @@ pub mod diagnostics;
 mod input;
 mod render;
 mod validate;
+#[cfg(feature = "view")]
+pub mod view;
 
 pub use error::{DateError, FigureError, ParseError, ParseErrorKind, Result, ValidationError};
 pub use finding::{Code, Finding, Severity};
