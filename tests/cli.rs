@@ -1034,3 +1034,43 @@ fn globs_filter_what_is_found_under_directories() {
     let o = run(&["parse", "--glob", "*.doc", CORPUS]);
     assert_eq!(o.status.code(), Some(2), "no files: a usage error");
 }
+
+#[test]
+fn view_writes_a_page_per_report_and_an_index() {
+    let dir = scratch("view");
+    let out = dir.to_str().unwrap();
+    let o = run(&[
+        "view",
+        GOOD[0],
+        GOOD[2],
+        "tests/cli-data/corpus/bad",
+        "--out",
+        out,
+    ]);
+    // a file that gives no report makes the status 1 and is listed in the index
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let pages: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        pages.contains(&"01-cuiping-agriculture.html".to_owned()),
+        "{pages:?}"
+    );
+    assert!(
+        pages.contains(&"03-shiwan-town-gb18030.html".to_owned()),
+        "{pages:?}"
+    );
+    let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    assert!(index.contains("01-cuiping-agriculture.html"));
+    assert!(index.contains("03-shiwan-town-gb18030.html"));
+    let page = std::fs::read_to_string(dir.join("03-shiwan-town-gb18030.html")).unwrap();
+    // the GB18030 file's text is on the page, decoded, with its marks
+    assert!(page.contains("class=\"m k-inspection"), "no marks");
+    assert!(page.contains("巡察"));
+    assert!(
+        stderr(&o).contains("wrote 2 pages and index.html"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -402,7 +402,10 @@ fn html_in_the_notice_stays_text() {
         1,
         "only the page's own script"
     );
-    assert!(html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'q' &amp;amp;"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'q' &amp;amp;"),
+        "{html}"
+    );
     assert!(html.contains("<title>中共&lt;b&gt;县委&lt;/b&gt;关于巡察整改情况的通报</title>"));
     assert!(html.contains("<span class=\"src\">&lt;x&gt;.txt</span>"));
     assert!(html.contains("href=\"a&quot;b.html\""));

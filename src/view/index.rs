@@ -268,6 +268,82 @@ pub struct Written {
     pub failed: Vec<(String, ParseError)>,
 }
 
+/// A folder of pages being written, one [`page`] per report and an [`index`] of them,
+/// for callers that read their texts themselves (in parallel, from bytes).
+///
+/// ```no_run
+/// use xunshi::{view::Folder, Report};
+/// let mut folder = Folder::create(std::path::Path::new("view"))?;
+/// let text = std::fs::read_to_string("notice.txt")?;
+/// match Report::parse(&text) {
+///     Ok(report) => { folder.page("notice.txt", &report, &text)?; }
+///     Err(e) => folder.failed("notice.txt", &e),
+/// }
+/// let written = folder.finish()?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub struct Folder {
+    out: std::path::PathBuf,
+    entries: Vec<IndexEntry>,
+    pages: Vec<std::path::PathBuf>,
+    used: std::collections::HashSet<String>,
+}
+
+impl Folder {
+    /// Creates the folder (and its parents).
+    pub fn create(out: &Path) -> io::Result<Folder> {
+        std::fs::create_dir_all(out)?;
+        Ok(Folder {
+            out: out.to_path_buf(),
+            entries: Vec::new(),
+            pages: Vec::new(),
+            used: std::collections::HashSet::new(),
+        })
+    }
+
+    /// Writes the page of `report`, read from `text`, as `<stem>.html` (made unique, never
+    /// `index.html`); returns its path.
+    pub fn page(
+        &mut self,
+        name: &str,
+        report: &Report,
+        text: &str,
+    ) -> io::Result<std::path::PathBuf> {
+        let stem = file_stem(name);
+        let mut file = format!("{stem}.html");
+        let mut k = 1;
+        while file == "index.html" || !self.used.insert(file.clone()) {
+            k += 1;
+            file = format!("{stem}-{k}.html");
+        }
+        let path = self.out.join(&file);
+        let options = ViewOptions::new().name(name).index_href("index.html");
+        std::fs::write(&path, page(report, text, &options))
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        self.entries
+            .push(IndexEntry::new(name, href(&file), report, text));
+        self.pages.push(path.clone());
+        Ok(path)
+    }
+
+    /// Lists a text that gave no page, with the reason.
+    pub fn failed(&mut self, name: &str, error: impl std::fmt::Display) {
+        self.entries.push(IndexEntry::failed(name, error));
+    }
+
+    /// Writes `index.html`.
+    pub fn finish(self) -> io::Result<Written> {
+        let index_path = self.out.join("index.html");
+        std::fs::write(&index_path, index(&self.entries))
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", index_path.display())))?;
+        Ok(Written {
+            pages: self.pages,
+            index: index_path,
+            failed: Vec::new(),
+        })
+    }
+}
+
 /// Writes one page per text into `out` (created if missing) and an `index.html` listing
 /// them: what `xunshi view FILE… --out DIR` does. Each source is `(name, text)`; its page
 /// is named after the name's file stem (`reports/lucheng-2025.txt` → `lucheng-2025.html`,
@@ -294,44 +370,22 @@ pub fn write_folder<'a>(
     sources: impl IntoIterator<Item = (&'a str, &'a str)>,
     out: &Path,
 ) -> io::Result<Written> {
-    std::fs::create_dir_all(out)?;
-    let mut entries = Vec::new();
-    let mut pages = Vec::new();
+    let mut folder = Folder::create(out)?;
     let mut failed = Vec::new();
-    let mut used = std::collections::HashSet::new();
     for (name, text) in sources {
-        let report = match Report::parse(text) {
-            Ok(r) => r,
-            Err(e) => {
-                entries.push(IndexEntry::failed(name, &e));
-                failed.push((name.to_owned(), e));
-                continue;
+        match Report::parse(text) {
+            Ok(report) => {
+                folder.page(name, &report, text)?;
             }
-        };
-        let stem = file_stem(name);
-        let mut file = format!("{stem}.html");
-        let mut k = 1;
-        while file == "index.html" || !used.insert(file.clone()) {
-            k += 1;
-            file = format!("{stem}-{k}.html");
+            Err(e) => {
+                folder.failed(name, &e);
+                failed.push((name.to_owned(), e));
+            }
         }
-        let path = out.join(&file);
-        let html = page(
-            &report,
-            text,
-            &ViewOptions::new().name(name).index_href("index.html"),
-        );
-        std::fs::write(&path, html)?;
-        entries.push(IndexEntry::new(name, href(&file), &report, text));
-        pages.push(path);
     }
-    let index_path = out.join("index.html");
-    std::fs::write(&index_path, index(&entries))?;
-    Ok(Written {
-        pages,
-        index: index_path,
-        failed,
-    })
+    let mut written = folder.finish()?;
+    written.failed = failed;
+    Ok(written)
 }
 
 /// The file stem of a name, with characters that file systems or URLs dislike replaced.

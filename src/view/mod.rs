@@ -47,7 +47,7 @@ mod index;
 mod marks;
 mod page;
 
-pub use index::{IndexEntry, Summary, Written, index, write_folder};
+pub use index::{Folder, IndexEntry, Summary, Written, index, write_folder};
 pub use marks::{Mark, MarkKind, marks, places};
 pub use page::page;
 

@@ -42,6 +42,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Totals across the corpus: reports, penalties, sanctions, money, inspections.
     Stats(StatsArgs),
+    /// One HTML page per report with every value marked on its text, and an index.
+    View(ViewArgs),
 }
 
 /// The inputs of every command.
@@ -143,6 +145,16 @@ pub struct StatsArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = StatsFormat::Text)]
     pub format: StatsFormat,
+}
+
+/// The options of `view`.
+#[derive(Args)]
+pub struct ViewArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// The directory to write the pages and `index.html` into.
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
 }
 
 /// Output formats of `stats`.

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use indicatif::ProgressBar;
 
-use crate::args::{CheckArgs, Cli, Color, Format, Inputs, ParseArgs, StatsArgs, StatsFormat};
+use crate::args::{
+    CheckArgs, Cli, Color, Format, Inputs, ParseArgs, StatsArgs, StatsFormat, ViewArgs,
+};
 use crate::doc::Doc;
 use crate::{check, records, run, stats, tables};
 
@@ -169,5 +171,31 @@ pub fn stats(cli: &Cli, a: &StatsArgs) -> io::Result<ExitCode> {
         }
     }
     out.flush()?;
+    Ok(failed.code())
+}
+
+/// `view`: a page per report in `--out`, written as each is read, then `index.html`.
+pub fn view(cli: &Cli, a: &ViewArgs) -> io::Result<ExitCode> {
+    let paths = files(&a.inputs)?;
+    let pb = run::progress(paths.len(), cli.quiet);
+    let mut folder = xunshi::view::Folder::create(&a.out).map_err(at_path(&a.out))?;
+    let mut failed = Failures::default();
+    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+        failed.note(&pb, &doc);
+        match &doc.outcome {
+            Ok(p) => folder.page(&doc.path, &p.report, doc.text()).map(drop),
+            Err(e) => {
+                folder.failed(&doc.path, e.message());
+                Ok(())
+            }
+        }
+    })?;
+    pb.finish_and_clear();
+    let written = folder.finish()?;
+    eprintln!(
+        "xunshi: wrote {} pages and index.html to {}",
+        written.pages.len(),
+        a.out.display()
+    );
     Ok(failed.code())
 }

@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         Command::Parse(a) => commands::parse(&cli, a),
         Command::Check(a) => commands::check(&cli, a),
         Command::Stats(a) => commands::stats(&cli, a),
+        Command::View(a) => commands::view(&cli, a),
     };
     match result {
         Ok(code) => code,
