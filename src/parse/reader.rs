@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::grammar::labels::label_at;
-use crate::lex::text::{self, Line, is_sentence_end};
+use crate::lex::text::{self, Line};
 use crate::{
     Code, Finding, ParseError, ParseErrorKind, Passage, PassageKind, Report, Severity, Span,
 };
@@ -32,29 +32,42 @@ impl Notes {
 fn split_before_labels(input: &str, lines: Vec<Line>) -> Vec<Line> {
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        let text = line.text(input);
-        let mut from = 0;
-        for (i, c) in text.char_indices() {
-            let at = i + c.len_utf8();
-            let boundary = is_sentence_end(c) || matches!(c, '\t' | ';' | '\u{ff1b}');
-            if !boundary || at >= text.len() {
-                continue;
-            }
-            let rest = text[at..].trim_start_matches(text::is_ws);
+        let mut from = line.span.start;
+        for at in boundaries(input, line.span) {
+            let rest = input[at..line.span.end].trim_start_matches(text::is_ws);
             if label_at(rest).is_some_and(|l| l.len < rest.len()) {
-                let next = at + (text[at..].len() - rest.len());
-                out.push(Line::new(
-                    input,
-                    line.span.start + from,
-                    line.span.start + at,
-                ));
-                from = next;
+                out.push(Line::new(input, from, at));
+                from = line.span.end - rest.len();
             }
         }
-        out.push(Line::new(input, line.span.start + from, line.span.end));
+        out.push(Line::new(input, from, line.span.end));
     }
     out.retain(|l| !l.span.is_empty());
     out
+}
+
+/// The bytes right after each sentence end (`。！？!?`), `;`/`；` or tab inside `span`
+/// (not at its end), found by a byte search: the UTF-8 forms of the full-width marks are
+/// `E3 80 82` and `EF BC 81/9F/9B`.
+fn boundaries(input: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
+    let b = &input.as_bytes()[span.range()];
+    let wide = memchr::memchr2_iter(0xE3, 0xEF, b).filter_map(move |i| {
+        let end = match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (0xE3, Some(0x80), Some(0x82)) | (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B)) => i + 3,
+            _ => return None,
+        };
+        Some(end)
+    });
+    let narrow = memchr::memchr3_iter(b'!', b'?', b';', b)
+        .chain(memchr::memchr_iter(b'\t', b))
+        .map(|i| i + 1);
+    let mut all: Vec<usize> = wide
+        .chain(narrow)
+        .filter(|&e| e < b.len())
+        .map(|e| span.start + e)
+        .collect();
+    all.sort_unstable();
+    all.into_iter()
 }
 
 /// What the stages share.

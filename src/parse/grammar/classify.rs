@@ -10,7 +10,13 @@ use crate::vocab::headings::{
     AREA_END, COUNT_SENTENCE_STARTS, DEFICIENCY_WORDS, FORWARD_OPENINGS, FORWARD_PLEDGES,
     FORWARD_WORDS, ISSUE_WORDS, NOTICE_WORDS, SLOGAN_WORDS, WORK_WORD,
 };
-use crate::vocab::{contains_any, ends_with_any, starts_with_any};
+use crate::vocab::{contains_any, ends_with_any, starts_with_any, word_set};
+
+word_set!(ISSUE = ISSUE_WORDS);
+word_set!(DEFICIENCY = DEFICIENCY_WORDS);
+word_set!(NOTICE = NOTICE_WORDS);
+word_set!(FORWARD = FORWARD_WORDS);
+word_set!(SLOGAN = SLOGAN_WORDS);
 
 /// Whether a heading names a part of the notice rather than an issue: not quoted, not an
 /// area (`…方面`), no deficiency (`不到位`), and notice words, a slogan, or the notice's
@@ -20,11 +26,9 @@ pub(crate) fn is_notice_heading(h: &str) -> bool {
     !h.contains('“')
         && !h.contains('"')
         && !h.ends_with(AREA_END)
-        && (!h.starts_with("关于") || !contains_any(h, ISSUE_WORDS))
-        && !contains_any(h, DEFICIENCY_WORDS)
-        && (contains_any(h, NOTICE_WORDS)
-            || is_slogan(h)
-            || (h.contains(WORK_WORD) && !contains_any(h, ISSUE_WORDS)))
+        && (!h.starts_with("关于") || !ISSUE.is_match(h))
+        && !DEFICIENCY.is_match(h)
+        && (NOTICE.is_match(h) || is_slogan(h) || (h.contains(WORK_WORD) && !ISSUE.is_match(h)))
 }
 
 /// Whether a heading is written as an issue's title (`关于“…”问题的整改情况`,
@@ -41,9 +45,9 @@ pub(crate) fn is_issue_title(h: &str) -> bool {
 pub(crate) fn is_forward(h: &str, next: &str) -> bool {
     !h.contains('“')
         && !h.contains('"')
-        && !contains_any(h, ISSUE_WORDS)
-        && !contains_any(h, DEFICIENCY_WORDS)
-        && (contains_any(h, FORWARD_WORDS)
+        && !ISSUE.is_match(h)
+        && !DEFICIENCY.is_match(h)
+        && (FORWARD.is_match(h)
             || starts_with_any(next, FORWARD_OPENINGS)
             || contains_any(&next[..sentence_end(next, 0)], FORWARD_PLEDGES))
 }
@@ -67,12 +71,12 @@ fn is_slogan(h: &str) -> bool {
         return false;
     };
     let short = |p: &str| (2..=12).contains(&p.chars().count());
-    short(a) && short(b) && !h.starts_with("关于") && contains_any(h, SLOGAN_WORDS)
+    short(a) && short(b) && !h.starts_with("关于") && SLOGAN.is_match(h)
 }
 
 /// Whether a heading reads as an issue: quoted, or naming a problem or an area.
 fn looks_like_issue(h: &str) -> bool {
-    h.contains('“') || h.contains('"') || contains_any(h, ISSUE_WORDS)
+    h.contains('“') || h.contains('"') || ISSUE.is_match(h)
 }
 
 /// Whether a child of a notice section is itself a section (not an issue).

@@ -9,7 +9,7 @@ use crate::vocab::closing::{
     ADDRESS_LABELS, CONTACT_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION,
     PHONE_LABELS, POSTCODE_WORD,
 };
-use crate::vocab::{contains_any, starts_with_any};
+use crate::vocab::{contains_any, starts_with_any, word_set};
 use crate::{Contact, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,9 +30,11 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("postcode pattern")
 });
 
+word_set!(CONTACT = CONTACT_WORDS);
+
 /// Whether a line belongs to the contact block.
 pub(crate) fn is_contact(line: &str) -> bool {
-    contains_any(line, CONTACT_WORDS)
+    CONTACT.is_match(line)
         || (line.starts_with(INVITATION.0) && line.contains(INVITATION.1))
         || starts_with_any(line, CONTACT_OPENINGS)
 }

@@ -17,7 +17,7 @@ use crate::vocab::overview::{
     AS_OF, CLASS_UNIT, DISTRIBUTIVE, HEADS, LINKS, MODIFIERS, NOUNS_BEFORE, RATE_WORDS, SPECIFIC,
     SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
 };
-use crate::vocab::{contains_any, ends_with_any, words};
+use crate::vocab::{ends_with_any, word_set, words};
 use crate::{Code, Count, Overview, PartialDate, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
@@ -57,6 +57,8 @@ fn is_chinese(s: &str, q: &Quantity) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
 }
+
+word_set!(VETOES = VETO);
 
 /// The slots a figure's own classifier names (`3大类`, `12大项问题`, `5类问题`).
 fn by_unit(unit: &str, after: &str) -> Option<&'static [Slot]> {
@@ -123,7 +125,7 @@ fn noun_before(clause: &str) -> Option<&'static [Slot]> {
 fn slots_for(s: &str, span: Span, q: &Quantity) -> Option<&'static [Slot]> {
     let clause = clause_before(s, q.span.start, span.start);
     let after = &s[q.span.end..span.end];
-    if contains_any(clause, VETO) || clause.ends_with(DISTRIBUTIVE) {
+    if VETOES.is_match(clause) || clause.ends_with(DISTRIBUTIVE) {
         return None;
     }
     let counted = COUNTED.contains(&q.unit.as_ref());
