@@ -446,7 +446,7 @@ fn csv_tables_load_and_match_the_json() {
     assert_eq!(city["scheme"], "xunshi");
     assert_eq!(city["team"], "省委第四巡视组");
     assert_eq!(
-        (city["start"].as_str(), city["end"].as_str()),
+        (city["period_start"].as_str(), city["period_end"].as_str()),
         ("2022-09-05", "2022-11-18")
     );
     assert_eq!(city["feedback_date"], "2023-01-12");
