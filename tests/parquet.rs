@@ -126,7 +126,7 @@ fn fixtures_round_trip_through_parquet_with_exact_types() {
         .column_by_name("total")
         .unwrap()
         .as_primitive::<Int64Type>();
-    assert!(total.len() > 0);
+    assert!(!total.is_empty());
     let category = penalties[0]
         .column_by_name("category")
         .unwrap()

@@ -34,6 +34,7 @@ pub use arrow_array;
 /// The Arrow schema crate, re-exported.
 pub use arrow_schema;
 
+use arrow_array::Array as _;
 use arrow_array::types::Int16Type;
 use arrow_array::{
     ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Int16Array, Int64Array,
@@ -124,8 +125,6 @@ pub fn array(column: &Column, values: &Values) -> Result<ArrayRef, ArrowError> {
     Ok(array)
 }
 
-use arrow_array::Array as _;
-
 fn strings(column: &Column, v: &Strings) -> Result<ArrayRef, ArrowError> {
     if i32::try_from(v.data().len()).is_err() {
         return Err(ArrowError::InvalidArgumentError(format!(
@@ -142,7 +141,7 @@ fn strings(column: &Column, v: &Strings) -> Result<ArrayRef, ArrowError> {
 ///
 /// # Errors
 ///
-/// As [`array`].
+/// As [`array()`].
 pub fn record_batch(table: &TableBuilder) -> Result<RecordBatch, ArrowError> {
     batch(table.columns(), table.all_values())
 }
@@ -152,7 +151,7 @@ pub fn record_batch(table: &TableBuilder) -> Result<RecordBatch, ArrowError> {
 ///
 /// # Errors
 ///
-/// As [`array`], and when the columns differ in length.
+/// As [`array()`], and when the columns differ in length.
 pub fn batch(columns: &[Column], values: &[Values]) -> Result<RecordBatch, ArrowError> {
     let arrays = columns
         .iter()

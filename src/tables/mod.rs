@@ -26,8 +26,14 @@
 //! collects the rows of many inputs column by column, dropping the repeated rows of a
 //! file whose bytes were already seen, and hands out the columns as [`Values`];
 //! [`schema_sql`] is the DuckDB schema. With the feature `arrow`, the module
-//! [`arrow`](crate::tables::arrow) makes Arrow record batches of them, and with `parquet`,
-//! [`parquet`](crate::tables::parquet) writes one Parquet file per table.
+//! the module `tables::arrow` makes Arrow record batches of them, and with `parquet`,
+//! `tables::parquet` writes one Parquet file per table.
+//!
+//! Parsing is the slow part: load the [`Document`]s of many files in parallel (each is
+//! independent, and `Send`), then push their rows in path order — pushing copies values
+//! into the columns and is cheap — so the tables and their duplicate marks do not depend
+//! on the number of threads. For long runs, [`Tables::take`] hands out the columns so
+//! far as one batch and keeps going.
 //!
 //! # Examples
 //!
@@ -120,6 +126,14 @@ impl ColumnKind {
             ColumnKind::Decimal { precision, scale } => format!("DECIMAL({precision},{scale})"),
             ColumnKind::Date => "DATE".to_owned(),
             ColumnKind::Enum(e) => e.name.to_owned(),
+        }
+    }
+
+    /// The names of an enum column, `None` for the other kinds.
+    pub fn enum_values(self) -> Option<&'static [&'static str]> {
+        match self {
+            ColumnKind::Enum(e) => Some(e.values),
+            _ => None,
         }
     }
 

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
+use super::Tables;
 use super::cell::ENUM_TYPES;
-use super::{ColumnKind, Tables};
 
 /// The DuckDB schema of the tables: a `CREATE TYPE … AS ENUM` for every enum column's
 /// names, then a `CREATE TABLE` per table with its exact column types (`DECIMAL(38,2)`
@@ -52,14 +52,4 @@ pub fn schema_sql() -> String {
 /// A SQL string literal.
 fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
-}
-
-impl ColumnKind {
-    /// The names of an enum column, `None` for the other kinds.
-    pub fn enum_values(self) -> Option<&'static [&'static str]> {
-        match self {
-            ColumnKind::Enum(e) => Some(e.values),
-            _ => None,
-        }
-    }
 }
