@@ -482,3 +482,55 @@ fn failed_inputs_have_a_report_row_only() {
     assert_eq!(taken.len(), 8);
     assert!(tables.iter().all(|t| t.is_empty()));
 }
+
+/// Pieces of reports, glued in any order with any bytes between them.
+const PIECES: &[&str] = &[
+    "根据县委统一部署,",
+    "2023年4月10日至6月9日,",
+    "2023年13月",
+    "县委第一巡察组对县林业局开展了常规巡察。",
+    "\n给予党纪处分5人(党内警告2人,严重警告2人);",
+    "诫勉18446744073709551616人;",
+    "清退违规资金12.5万元。",
+    "挽回经济损失79228162514264337593543950335万元",
+    "一、关于“审批把关不严”问题的整改情况\n",
+    "(一)开展专项清查。核查项目31个,收回林地42.6亩。\n",
+    "整改完成率88.9%。",
+    "中共某县林业局党组\n2023年10月8日\n",
+    "\u{feff}",
+    "\r\n",
+    "𠀀",
+    "|,\"\n",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+    /// Any input gives rows whose every column has a value or a null per row, and
+    /// whose character offsets lie on the text.
+    #[test]
+    fn any_input_fills_every_column(
+        picks in proptest::collection::vec((0..PIECES.len(), proptest::prelude::any::<u8>()), 0..24)
+    ) {
+        let mut bytes = Vec::new();
+        for (i, b) in picks {
+            bytes.extend_from_slice(PIECES[i].as_bytes());
+            if b % 7 == 0 {
+                bytes.push(b);
+            }
+        }
+        let d = Document::from_bytes("p.txt".into(), bytes, None);
+        let chars = d.text().chars().count() as i64;
+        let rows = d.rows();
+        for p in &rows.penalties {
+            proptest::prop_assert!(0 <= p.char_start && p.char_start <= p.char_end && p.char_end <= chars);
+        }
+        let mut tables = Tables::new();
+        tables.push(rows);
+        for t in tables.iter() {
+            for v in t.all_values() {
+                proptest::prop_assert_eq!(v.len(), t.len());
+            }
+        }
+    }
+}

@@ -46,7 +46,7 @@ table! {
         pub duplicate: bool,
         /// `true` or `false`
         pub ok: bool,
-        /// why there is no report (see above)
+        /// why there is no report: `unreadable`, `not_a_file`, `too_large`, `binary`, `encoding`, `empty` or `not_a_report`
         pub error_kind: Option<InputErrorKind>,
         /// the error message
         pub error: Option<&'a str>,
