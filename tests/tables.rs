@@ -534,3 +534,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn documents_and_tables_go_between_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Document>();
+    send_sync::<Tables>();
+    send_sync::<xunshi::tables::DocRows<'static>>();
+    send_sync::<Values>();
+}
