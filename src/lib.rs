@@ -55,6 +55,10 @@ pub mod diagnostics;
 #[cfg(feature = "decode")]
 mod input;
 mod render;
+#[cfg(feature = "schema")]
+mod schema;
+#[cfg(feature = "tables")]
+pub mod tables;
 mod validate;
 #[cfg(feature = "view")]
 pub mod view;
@@ -78,6 +82,9 @@ pub use span::{LineCol, LineIndex, Span, line_at};
 pub use input::{
     Decoded, InputError, InputErrorKind, MAX_BYTES, ReportId, UTF_8_LOSSY, decode, read_file,
 };
+
+#[cfg(feature = "schema")]
+pub use schema::json_schema;
 
 /// The decimal type of money and quantities, re-exported so users need not depend on it.
 pub use rust_decimal;

@@ -492,7 +492,7 @@ fn csv_tables_load_and_match_the_json() {
     assert_eq!(city["scheme"], "xunshi");
     assert_eq!(city["team"], "省委第四巡视组");
     assert_eq!(
-        (city["start"].as_str(), city["end"].as_str()),
+        (city["period_start"].as_str(), city["period_end"].as_str()),
         ("2022-09-05", "2022-11-18")
     );
     assert_eq!(city["feedback_date"], "2023-01-12");
@@ -630,6 +630,54 @@ fn csv_without_out_is_a_usage_error() {
         Some(1),
         "a missing path is one unreadable input"
     );
+}
+
+#[test]
+fn parquet_tables_hold_the_csv_rows() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    let csv = scratch("pq-csv");
+    let pq = scratch("pq");
+    let o = run(&["parse", "-f", "csv", "-o", csv.to_str().unwrap(), CORPUS]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&["parse", "-f", "parquet", "-o", pq.to_str().unwrap(), CORPUS]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("bad/photo.png: binary:"));
+    for name in xunshi::tables::Tables::NAMES {
+        let (header, rows) = read_table(&csv, name);
+        let file = std::fs::File::open(pq.join(format!("{name}.parquet"))).unwrap();
+        let reader = SerializedFileReader::new(file).unwrap();
+        let meta = reader.metadata().file_metadata();
+        assert_eq!(meta.num_rows() as usize, rows.len(), "{name}");
+        let columns: Vec<&str> = meta
+            .schema_descr()
+            .columns()
+            .iter()
+            .map(|c| c.name())
+            .collect();
+        assert_eq!(
+            columns, header,
+            "{name}: the CSV header is the Parquet schema"
+        );
+    }
+    let o = run(&["parse", "--format", "parquet", CORPUS]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--format parquet writes several tables"));
+}
+
+#[test]
+fn schema_prints_the_json_schema_and_the_sql() {
+    let o = run(&["schema"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let schema: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(schema["title"], "Report");
+    assert_eq!(schema, xunshi::json_schema());
+    let o = run(&["schema", "--sql"]);
+    assert_eq!(o.status.code(), Some(0));
+    let sql =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/schema.sql"))
+            .unwrap();
+    assert_eq!(stdout(&o), sql);
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::{PartialDate, Span};
 /// `联系电话:{phone};邮政信箱:{address}(邮编:{code});电子邮箱:{email}`, also `网址:`,
 /// `工作时间:`, on one line or several.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Contact {
     /// Telephone numbers as written.
@@ -31,6 +32,7 @@ pub struct Contact {
 
 /// Who issued the notice and when (落款): the body on one line, the date on the next.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Signature {
     /// The issuing body (`中共青岚县委`).
@@ -48,6 +50,7 @@ pub struct Signature {
 /// `【{tag}】中共{issuer}关于{round}巡视|巡察整改(进展)情况的通报`; the genre is the tail
 /// from `整改` on (`整改进展情况的通报`, `集中整改进展情况的通报`, `整改情况的报告` …).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Title {
     /// The title as written: lines joined without the line break, a column tag left out

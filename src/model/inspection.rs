@@ -7,6 +7,7 @@ use crate::{PartialDate, Span};
 /// 巡视 (by a provincial or central committee) or 巡察 (by a city or county committee, or a
 /// ministry's party group).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Scheme {
     /// 巡视.
@@ -17,6 +18,7 @@ pub enum Scheme {
 
 /// The kind of inspection (巡视/巡察类型), when the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum InspectionKind {
@@ -76,6 +78,7 @@ impl InspectionKind {
 /// assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Inspection {
     /// 巡视 or 巡察.

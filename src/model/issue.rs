@@ -30,6 +30,7 @@ use crate::{Quantity, Span};
 /// assert_eq!(issue.measures[1].quantities.len(), 2);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Issue {
     /// The number of its label (`十一、` → 11), when it has one.
@@ -66,6 +67,7 @@ pub struct Issue {
 /// assert_eq!(IssueStatus::Completed.to_string(), "completed");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum IssueStatus {
@@ -102,6 +104,7 @@ impl std::fmt::Display for IssueStatus {
 /// `(一){title}。{body}`, `1.{title}。{body}`, `一是{title}。{body}`, or a heading line
 /// `(一){title}` followed by body paragraphs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Measure {
     /// The number of its label (`(三)` → 3, `二是` → 2).
@@ -123,6 +126,7 @@ pub struct Measure {
 /// A part of the notice that is not an issue (组织领导情况, 已完成的整改事项): kept with its
 /// heading; issues found under it are its `issues`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Section {
     /// The number of its label.
@@ -143,6 +147,7 @@ pub struct Section {
 
 /// One item of the closing plan (下一步): `一是{title}。{text}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct NextStep {
     /// The number of its label.

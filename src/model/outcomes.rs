@@ -6,6 +6,7 @@ use crate::{Money, Penalty, Span};
 
 /// What a sum of money was (资金): refunded, recovered, recouped …
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FundsKind {
@@ -26,6 +27,7 @@ pub enum FundsKind {
 /// `{label}{money}`, the label beginning with 清退, 挽回, 追缴, 收缴, 追回, 收回 …;
 /// `清查追回…共计{N}元` keeps the whole phrase as the label.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Funds {
     /// What the money was.
@@ -46,6 +48,7 @@ pub struct Funds {
 /// `给予党纪处分{N}人(…);政务处分{N}人(…);组织处理{N}人;诫勉{N}人;建立完善制度{N}项;
 /// 清退{money},挽回经济损失{money}`
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Outcomes {
     /// The penalty tallies, in the order written.

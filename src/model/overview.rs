@@ -214,6 +214,7 @@ impl Overview {
 /// Where each declared count of an [`Overview`] stands, as written in JSON
 /// (`count_spans`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct CountSpans {
     problem_categories: Option<Span>,
     problems: Option<Span>,
@@ -230,6 +231,7 @@ struct CountSpans {
 
 /// The JSON shape: counts as numbers, their spans beside them in `count_spans`.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Json<Q, S> {
     problem_categories: Option<u64>,
     problems: Option<u64>,
@@ -311,6 +313,19 @@ impl<'de> Deserialize<'de> for Overview {
             quantities: j.quantities,
             spans: j.spans,
         })
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Overview {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Overview".into()
+    }
+
+    /// The JSON shape of the hand-written `Serialize`: counts as numbers, their spans
+    /// beside them in `count_spans`.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Json<Vec<Quantity>, Vec<Span>>>::json_schema(generator)
     }
 }
 

@@ -6,6 +6,7 @@ use crate::Span;
 
 /// What kind of text a passage is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PassageKind {
@@ -19,6 +20,7 @@ pub enum PassageKind {
 
 /// A span of input kept as is (未识别文本): nothing is dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Passage {
     /// What kind of text it is.

@@ -17,6 +17,7 @@ use crate::error::ValidationError;
 /// assert_eq!(PenaltyCategory::from_label("函询"), PenaltyCategory::Other);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PenaltyCategory {
@@ -104,6 +105,7 @@ impl PenaltyCategory {
 /// assert_eq!(Sanction::from_label("开除"), Sanction::Dismissal);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Sanction {
@@ -133,6 +135,7 @@ pub enum Sanction {
 
 /// How a tally counts: people (`人`, `人次`, `名`) or cases (`件`, `起`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum PersonUnit {
     /// 人: persons.
     #[default]
@@ -167,6 +170,7 @@ impl PersonUnit {
 
 /// One item of a breakdown: `党内警告25人`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct SanctionCount {
     /// The sanction.
@@ -218,6 +222,7 @@ impl SanctionCount {
 /// assert_eq!(err.to_string(), "党纪处分 breakdown sums to 3 but the total is 5");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Penalty {
     /// The kind of measure.

@@ -17,6 +17,7 @@ use crate::Span;
 /// assert_eq!(Qualifier::Over.as_word(), "余");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Qualifier {
@@ -75,6 +76,7 @@ impl Qualifier {
 /// assert!(Money::parse("16.5万人").is_none());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Money {
     /// The amount in yuan (元), exact.
@@ -120,6 +122,7 @@ impl fmt::Display for Money {
 /// assert_eq!(q.unit, "人次");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Quantity {
     /// The value, exact (`16.5万` is 165000.0).

@@ -47,6 +47,7 @@ use crate::{
 /// assert!(report.coverage(text).is_complete());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Report {
     /// The title, when the text has one.

@@ -44,6 +44,9 @@ pub enum Command {
     Stats(StatsArgs),
     /// One HTML page per report with every value marked on its text, and an index.
     View(ViewArgs),
+    /// Print the JSON Schema of the report JSON, or with --sql the DuckDB schema of the
+    /// tables.
+    Schema(SchemaArgs),
 }
 
 /// The inputs of every command.
@@ -67,8 +70,8 @@ pub struct ParseArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
-    /// For csv: the directory to write the tables into. For jsonl and json: a file
-    /// instead of stdout.
+    /// For csv and parquet: the directory to write the tables into. For jsonl and json: a
+    /// file instead of stdout.
     #[arg(long, short, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Put the decoded text into each JSON record (field `text`), so spans can be sliced
@@ -92,8 +95,19 @@ pub enum Format {
     Jsonl,
     /// One JSON array of the same records.
     Json,
-    /// Tidy tables joined by report_id (needs --out DIR).
+    /// Tidy CSV tables joined by report_id (needs --out DIR).
     Csv,
+    /// The same tables as Parquet files, with exact types (needs --out DIR).
+    Parquet,
+}
+
+/// `xunshi schema`.
+#[derive(Args)]
+pub struct SchemaArgs {
+    /// Print the DuckDB schema of the tables (CREATE TYPE and CREATE TABLE statements)
+    /// instead of the JSON Schema.
+    #[arg(long)]
+    pub sql: bool,
 }
 
 /// `xunshi check`.

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use indicatif::ProgressBar;
 
 use crate::args::{
-    CheckArgs, Cli, Color, Format, Inputs, ParseArgs, StatsArgs, StatsFormat, ViewArgs,
+    CheckArgs, Cli, Color, Format, Inputs, ParseArgs, SchemaArgs, StatsArgs, StatsFormat, ViewArgs,
 };
-use crate::doc::Doc;
+use crate::doc::{self, Doc};
 use crate::{check, records, run, stats, tables};
 
 /// The files to read, or a usage error when there are none.
@@ -62,10 +62,15 @@ fn output(out: Option<&Path>) -> io::Result<BufWriter<Box<dyn Write>>> {
 
 /// `xunshi parse`.
 pub fn parse(cli: &Cli, a: &ParseArgs) -> io::Result<ExitCode> {
-    if a.format == Format::Csv && a.out.is_none() {
+    if matches!(a.format, Format::Csv | Format::Parquet) && a.out.is_none() {
+        let format = if a.format == Format::Csv {
+            "csv"
+        } else {
+            "parquet"
+        };
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "--format csv writes several tables: give the directory with --out DIR",
+            format!("--format {format} writes several tables: give the directory with --out DIR"),
         ));
     }
     let paths = files(&a.inputs)?;
@@ -73,6 +78,7 @@ pub fn parse(cli: &Cli, a: &ParseArgs) -> io::Result<ExitCode> {
     let mut failed = Failures::default();
     match (a.format, a.out.as_deref()) {
         (Format::Csv, Some(dir)) => parse_csv(cli, a, dir, &paths, &pb, &mut failed)?,
+        (Format::Parquet, Some(dir)) => parse_parquet(cli, dir, &paths, &pb, &mut failed)?,
         _ => parse_json(cli, a, &paths, &pb, &mut failed)?,
     }
     pb.finish_and_clear();
@@ -96,7 +102,7 @@ fn parse_json(
     let array = a.format == Format::Json;
     let mut out = output(a.out.as_deref())?;
     let mut records = records::Writer::new(array, a.compact);
-    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
+    run::ordered(paths, cli.threads, pb, doc::load, |_, doc| {
         failed.note(pb, &doc);
         records.write(&mut out, &records::record(&doc, a.include_text))
     })?;
@@ -112,12 +118,41 @@ fn parse_csv(
     pb: &ProgressBar,
     failed: &mut Failures,
 ) -> io::Result<()> {
-    let mut writers = tables::Writers::create(dir, a.bom)?;
-    run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
+    let mut writers = tables::CsvWriters::create(dir, a.bom)?;
+    run::ordered(paths, cli.threads, pb, doc::load, |_, doc| {
         failed.note(pb, &doc);
         writers.write_doc(&doc)
     })?;
     writers.finish()
+}
+
+fn parse_parquet(
+    cli: &Cli,
+    dir: &Path,
+    paths: &[PathBuf],
+    pb: &ProgressBar,
+    failed: &mut Failures,
+) -> io::Result<()> {
+    let mut writer = xunshi::tables::parquet::Writer::create(dir)?;
+    run::ordered(paths, cli.threads, pb, doc::load, |_, doc| {
+        failed.note(pb, &doc);
+        writer.push(doc.rows())
+    })?;
+    writer.finish()
+}
+
+/// `xunshi schema`: the JSON Schema of the report JSON, or the DuckDB schema of the
+/// tables.
+pub fn schema(a: &SchemaArgs) -> io::Result<ExitCode> {
+    let mut out = output(None)?;
+    if a.sql {
+        out.write_all(xunshi::tables::schema_sql().as_bytes())?;
+    } else {
+        serde_json::to_writer_pretty(&mut out, &xunshi::json_schema())?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `xunshi check`.
@@ -135,7 +170,7 @@ pub fn check(cli: &Cli, a: &CheckArgs) -> io::Result<ExitCode> {
     let mut out = output(None)?;
     let mut summary = check::Summary::default();
     let mut failed = Failures::default();
-    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+    run::ordered(&paths, cli.threads, &pb, doc::load, |_, doc| {
         failed.note(&pb, &doc);
         summary.add(&doc);
         check::render(&mut out, &doc, min, color)
@@ -156,7 +191,7 @@ pub fn stats(cli: &Cli, a: &StatsArgs) -> io::Result<ExitCode> {
     let pb = run::progress(paths.len(), cli.quiet);
     let mut totals = stats::Stats::default();
     let mut failed = Failures::default();
-    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+    run::ordered(&paths, cli.threads, &pb, doc::load, |_, doc| {
         failed.note(&pb, &doc);
         totals.add(&doc);
         Ok(())
@@ -180,7 +215,7 @@ pub fn view(cli: &Cli, a: &ViewArgs) -> io::Result<ExitCode> {
     let pb = run::progress(paths.len(), cli.quiet);
     let mut folder = xunshi::view::Folder::create(&a.out).map_err(at_path(&a.out))?;
     let mut failed = Failures::default();
-    run::ordered(&paths, cli.threads, &pb, Doc::load, |_, doc| {
+    run::ordered(&paths, cli.threads, &pb, doc::load, |_, doc| {
         failed.note(&pb, &doc);
         match &doc.outcome {
             Ok(p) => folder.page(&doc.path, &p.report, doc.text()).map(drop),

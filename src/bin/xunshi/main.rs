@@ -4,6 +4,8 @@
 //! ```text
 //! xunshi parse corpus/ > reports.jsonl
 //! xunshi parse corpus/ --format csv --out tables/
+//! xunshi parse corpus/ --format parquet --out tables/
+//! xunshi schema --sql > schema.sql
 //! xunshi check corpus/
 //! xunshi stats corpus/
 //! ```
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Command::Check(a) => commands::check(&cli, a),
         Command::Stats(a) => commands::stats(&cli, a),
         Command::View(a) => commands::view(&cli, a),
+        Command::Schema(a) => commands::schema(a),
     };
     match result {
         Ok(code) => code,
