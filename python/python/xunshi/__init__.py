@@ -221,7 +221,7 @@ class Report(Node):
     """A parsed notice. Its parts are attributes (``inspection``, ``overview``,
     ``outcomes``, ``issues``, ``next_steps``, ``contact``, ``signature`` …) as in the
     Rust model; ``findings`` are what :meth:`validate` found, ``coverage`` how much of
-    the text the report accounts for (in UTF-8 bytes, as in Rust).
+    the text the report accounts for (non-whitespace characters, as in Rust).
 
     ``text`` is the text the spans point into. From :func:`read`: ``encoding``,
     ``bom``, ``html``, ``decode_note`` and ``report_id`` (from :func:`parse`:
