@@ -362,17 +362,6 @@ def _frames(raw: Dict[str, Any]) -> Dict[str, Any]:
     return {name: _frame(pd, raw[name]) for name in TABLES}
 
 
-def _progress(total: int) -> Any:
-    """A tqdm bar on a terminal when tqdm is installed, else nothing."""
-    if total < 50 or not _sys.stderr.isatty():
-        return None
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return None
-    return tqdm(total=total, unit="file", desc="xunshi")
-
-
 def tables(
     paths_or_folder: Union[str, "_os.PathLike[str]", Iterable[Union[str, "_os.PathLike[str]"]]],
     threads: Optional[int] = None,
@@ -397,8 +386,8 @@ def tables(
     (``progress=False`` turns it off, ``True`` forces it).
     """
     paths = files(paths_or_folder, glob)
-    bar = _progress(len(paths)) if progress is None else (_progress(0) if False else None)
-    if progress:
+    bar = None
+    if progress or (progress is None and len(paths) >= 200 and _sys.stderr.isatty()):
         try:
             from tqdm import tqdm
 
