@@ -3,7 +3,7 @@
 # builds the extension with maturin from PyPI), then pytest. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv=${XUNSHI_PY_VENV:-target/py-venv}
+venv=$(realpath -m "${XUNSHI_PY_VENV:-target/py-venv}")
 python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check pandas pytest dask distributed
 start=$(date +%s)

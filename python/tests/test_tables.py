@@ -14,9 +14,9 @@ def dtypes_ok(frames):
     assert r["ok"].dtype == bool
     assert str(r["team_number"].dtype) == "Int64"
     assert isinstance(r["scheme"].dtype, pd.CategoricalDtype)
-    assert pd.api.types.is_datetime64_dtype(r["start"].dtype)
-    assert isinstance(r["start_precision"].dtype, pd.CategoricalDtype)
-    assert list(r["start_precision"].cat.categories) == ["year", "month", "day"]
+    assert pd.api.types.is_datetime64_dtype(r["period_start"].dtype)
+    assert isinstance(r["period_start_precision"].dtype, pd.CategoricalDtype)
+    assert list(r["period_start_precision"].cat.categories) == ["year", "month", "day"]
     f = frames["funds"]
     assert f["yuan"].dtype == object
     assert all(isinstance(v, Decimal) and v.as_tuple().exponent == -2 for v in f["yuan"])
@@ -35,7 +35,7 @@ def test_fixture_tables(fixtures):
     assert t["reports"]["ok"].sum() >= n - 5
     dtypes_ok(t)
     # a partial date keeps its precision
-    assert (t["reports"][["published_precision", "start_precision", "end_precision"]] == "month").any().any()
+    assert (t["reports"][["published_precision", "period_start_precision", "period_end_precision"]] == "month").any().any()
     # spans are character offsets into the decoded text
     f = t["funds"].iloc[0]
     path = t["reports"].set_index("report_id").loc[f["report_id"], "path"]
