@@ -85,3 +85,14 @@ def test_corpus_tables(corpus_text, fixtures):
     assert list(t["funds"]["yuan"]) == [Decimal("1858200.00"), Decimal("15486500.00")]
     s = p.iloc[0]
     assert corpus_text[s["span_start"] : s["span_end"]].startswith("党纪处分42人")
+
+
+def test_progress_callback(fixtures):
+    import xunshi._xunshi as native
+
+    paths = xunshi.files(fixtures, glob="*.txt")
+    seen = []
+    native.tables(paths, 2, seen.append)
+    assert seen and seen[-1] == len(paths) and seen == sorted(seen)
+    # progress=True without a terminal still works (a bar if tqdm is there, else none)
+    assert len(xunshi.tables(paths[:3], progress=True)["reports"]) == 3
