@@ -2,7 +2,7 @@
 //! same columns), built in Rust and handed to Python column by column. Spans are
 //! character offsets here (Python string indices), not the CLI's bytes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -51,8 +51,11 @@ fn s(v: impl AsRef<str>) -> Cell {
 fn os<S: AsRef<str>>(v: Option<S>) -> Cell {
     v.map_or(N, |v| Cell::S(v.as_ref().to_owned()))
 }
+/// A count; one past `i64::MAX` (a garbled figure) is missing, as `Int64` cannot hold it.
 fn oi<T: Into<u64>>(v: Option<T>) -> Cell {
-    v.map_or(N, |v| Cell::I(v.into()))
+    v.map(Into::into)
+        .filter(|&v| i64::try_from(v).is_ok())
+        .map_or(N, Cell::I)
 }
 fn z(v: usize) -> Cell {
     Cell::I(v as u64)
@@ -271,8 +274,31 @@ impl Tables {
             t.set_item("columns", cols.iter().map(|c| c.0).collect::<Vec<_>>())?;
             t.set_item("kinds", cols.iter().map(|c| c.1).collect::<Vec<_>>())?;
             let data = PyList::empty(py);
-            for j in 0..cols.len() {
-                data.append(PyList::new(py, rows.iter().map(|r| &r[j]))?)?;
+            for (j, (col, kind)) in cols.iter().enumerate() {
+                if *kind == "cat" || *col == "report_id" {
+                    // few distinct values: one Python string each
+                    let mut seen: HashMap<&str, Bound<'_, PyAny>> = HashMap::new();
+                    let list = PyList::empty(py);
+                    for r in &rows {
+                        match &r[j] {
+                            Cell::S(v) => {
+                                let o = match seen.get(v.as_str()) {
+                                    Some(o) => o.clone(),
+                                    None => {
+                                        let o = v.into_pyobject(py)?.into_any();
+                                        seen.insert(v, o.clone());
+                                        o
+                                    }
+                                };
+                                list.append(o)?;
+                            }
+                            c => list.append(c)?,
+                        }
+                    }
+                    data.append(list)?;
+                } else {
+                    data.append(PyList::new(py, rows.iter().map(|r| &r[j]))?)?;
+                }
             }
             t.set_item("data", data)?;
             out.set_item(*name, t)?;
