@@ -123,3 +123,16 @@ def test_repr_html():
     page = r._repr_html_()
     assert "<html" in page.lower() and "县林业局" in page
     assert "Report" in repr(r)
+
+
+def test_pickle_and_copy():
+    import copy
+    import pickle
+
+    r = xunshi.read(NOTICE.encode("gbk"))
+    s = pickle.loads(pickle.dumps(r))
+    assert s.to_dict() == r.to_dict() and s.encoding == "gb18030" and s.report_id == r.report_id
+    assert s.outcomes.penalties[0].span == r.outcomes.penalties[0].span
+    p = pickle.loads(pickle.dumps(r.outcomes.penalties[0]))
+    assert p == r.outcomes.penalties[0]
+    assert copy.deepcopy(r.inspection) == r.inspection

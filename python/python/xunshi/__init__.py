@@ -147,6 +147,8 @@ class Node:
         object.__setattr__(self, "_f", fields)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
         try:
             return self._f[name]
         except KeyError:
@@ -169,6 +171,9 @@ class Node:
     def fields(self) -> List[str]:
         """The field names, in the order of the JSON."""
         return list(self._f)
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self._f,))
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self._f.items() if not isinstance(v, (list, Node)))
@@ -248,6 +253,10 @@ class Report(Node):
         """:meth:`to_dict` as a JSON string."""
         return self._raw
 
+    def __reduce__(self) -> Any:
+        meta = {k: getattr(self, k) for k in ("encoding", "bom", "html", "decode_note", "report_id")}
+        return (_restore, (self.text, meta))
+
     def _repr_html_(self) -> str:
         return _xunshi.page(self.text, None)
 
@@ -259,6 +268,11 @@ class Report(Node):
         i = self._f.get("inspection")
         who = f" {i.team}→{i.target}" if i is not None else ""
         return f"<xunshi.Report{who}: {len(self._f.get('issues') or [])} issues, {len(self._f.get('findings') or [])} findings>"
+
+
+def _restore(text: str, meta: Dict[str, Any]) -> "Report":
+    raw, chars = _xunshi.parse(text)
+    return Report(raw, chars, text, **meta)
 
 
 def report_id(data: Union[bytes, str]) -> str:
