@@ -1,6 +1,7 @@
 //! The tidy tables of `xunshi.tables()`: the CLI's `--format csv` tables (same tables,
-//! same columns), built in Rust and handed to Python column by column. Spans are
-//! character offsets here (Python string indices), not the CLI's bytes.
+//! same columns as the `tables` branch of the library), built in Rust and handed to
+//! Python column by column. `span_start`/`span_end` are UTF-8 byte offsets as in the
+//! CLI; `char_start`/`char_end` beside them are character offsets (Python indices).
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -161,6 +162,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("breakdown_sum", "int"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -175,6 +178,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("count", "int"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -189,6 +194,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("qualifier", "cat"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -208,6 +215,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("measures", "int"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -224,6 +233,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("text", "str"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -240,6 +251,8 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("text", "str"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
         ],
     ),
     (
@@ -251,9 +264,11 @@ pub const SCHEMA: [(&str, &[(&str, &str)]); 8] = [
             ("code", "cat"),
             ("message", "str"),
             ("line", "int"),
-            ("column", "int"),
+            ("column_number", "int"),
             ("span_start", "int"),
             ("span_end", "int"),
+            ("char_start", "int"),
+            ("char_end", "int"),
             ("spans", "str"),
         ],
     ),
@@ -519,6 +534,8 @@ fn doc(path: &str) -> DocRows {
                 oi((!p.breakdown.is_empty())
                     .then(|| p.breakdown_sum())
                     .flatten()),
+                z(p.span.start),
+                z(p.span.end),
                 c(p.span.start),
                 c(p.span.end),
             ]);
@@ -531,6 +548,8 @@ fn doc(path: &str) -> DocRows {
                     s(sc.sanction.name()),
                     s(&sc.label),
                     oi(sc.count),
+                    z(sc.span.start),
+                    z(sc.span.end),
                     c(sc.span.start),
                     c(sc.span.end),
                 ]);
@@ -545,6 +564,8 @@ fn doc(path: &str) -> DocRows {
                 yuan(f.amount.yuan),
                 s(&f.amount.text),
                 s(f.amount.qualifier.name()),
+                z(f.span.start),
+                z(f.span.end),
                 c(f.span.start),
                 c(f.span.end),
             ]);
@@ -561,6 +582,8 @@ fn doc(path: &str) -> DocRows {
             s(&q.unit),
             s(q.qualifier.name()),
             s(q.span.slice(text).unwrap_or("")),
+            z(q.span.start),
+            z(q.span.end),
             c(q.span.start),
             c(q.span.end),
         ]
@@ -585,6 +608,8 @@ fn doc(path: &str) -> DocRows {
             os(is.status.map(|s| s.name())),
             os(is.status_label.as_ref()),
             z(is.measures.len()),
+            z(is.span.start),
+            z(is.span.end),
             c(is.span.start),
             c(is.span.end),
         ]);
@@ -599,6 +624,8 @@ fn doc(path: &str) -> DocRows {
                 join(&m.documents),
                 z(m.quantities.len()),
                 s(&m.text),
+                z(m.span.start),
+                z(m.span.end),
                 c(m.span.start),
                 c(m.span.end),
             ]);
@@ -627,10 +654,6 @@ fn finding(
 ) -> Vec<Cell> {
     let first = f.spans.first().copied();
     let lc = first.map(|sp| index.line_col(sp.start));
-    let ch = |b: usize| match c(b) {
-        Cell::I(i) => i,
-        _ => 0,
-    };
     vec![
         rid,
         z(n),
@@ -639,13 +662,11 @@ fn finding(
         s(&f.message),
         oz(lc.map(|a| a.line)),
         oz(lc.map(|a| a.column)),
+        first.map_or(N, |sp| z(sp.start)),
+        first.map_or(N, |sp| z(sp.end)),
         first.map_or(N, |sp| c(sp.start)),
         first.map_or(N, |sp| c(sp.end)),
-        join(
-            f.spans
-                .iter()
-                .map(|sp| format!("{}..{}", ch(sp.start), ch(sp.end))),
-        ),
+        join(f.spans.iter().map(|sp| sp.to_string())),
     ]
 }
 

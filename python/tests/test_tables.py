@@ -40,7 +40,7 @@ def test_fixture_tables(fixtures):
     f = t["funds"].iloc[0]
     path = t["reports"].set_index("report_id").loc[f["report_id"], "path"]
     text = xunshi.read(path).text
-    assert text[f["span_start"] : f["span_end"]].endswith(f["text"])
+    assert text[f["char_start"] : f["char_end"]].endswith(f["text"])
     # sum of money is exact
     assert t["funds"]["yuan"].sum() == sum((Decimal(x) for x in t["funds"]["yuan"].astype(str)), Decimal(0))
 
@@ -84,7 +84,7 @@ def test_corpus_tables(corpus_text, fixtures):
     assert len(t["issues"]) == 13
     assert list(t["funds"]["yuan"]) == [Decimal("1858200.00"), Decimal("15486500.00")]
     s = p.iloc[0]
-    assert corpus_text[s["span_start"] : s["span_end"]].startswith("党纪处分42人")
+    assert corpus_text[s["char_start"] : s["char_end"]].startswith("党纪处分42人")
 
 
 def test_progress_callback(fixtures):
@@ -96,3 +96,11 @@ def test_progress_callback(fixtures):
     assert seen and seen[-1] == len(paths) and seen == sorted(seen)
     # progress=True without a terminal still works (a bar if tqdm is there, else none)
     assert len(xunshi.tables(paths[:3], progress=True)["reports"]) == 3
+
+
+def test_byte_and_char_offsets(corpus_text):
+    from conftest import CORPUS
+
+    p = xunshi.tables([CORPUS])["penalties"].iloc[0]
+    data = corpus_text.encode("utf-8")
+    assert data[p["span_start"] : p["span_end"]].decode("utf-8") == corpus_text[p["char_start"] : p["char_end"]]

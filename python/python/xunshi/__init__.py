@@ -395,8 +395,8 @@ def tables(
     :class:`decimal.Decimal` — ``yuan`` always with exactly two decimals (rounded to the
     fen); dates ``datetime64[ns]`` holding the first day of the period, with a
     ``{name}_precision`` column (``year``/``month``/``day``, ordered ``category``).
-    ``span_start``/``span_end`` are character offsets into the decoded text (the CLI's
-    are bytes). A progress bar is shown on a terminal when tqdm is installed
+    ``span_start``/``span_end`` are UTF-8 byte offsets into the decoded text, as in the
+    CLI; ``char_start``/``char_end`` are character offsets (``text[char_start:char_end]``). A progress bar is shown on a terminal when tqdm is installed
     (``progress=False`` turns it off, ``True`` forces it).
     """
     paths = files(paths_or_folder, glob)
