@@ -335,6 +335,52 @@ fn json_is_an_array_of_the_same_records() {
     assert_eq!(written, lines);
 }
 
+/// `value` with every span field taken out, the way `--compact` promises.
+fn without_spans(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| {
+                    !(*k == "span"
+                        || *k == "spans"
+                        || k.ends_with("_span")
+                        || k.ends_with("_spans"))
+                })
+                .map(|(k, v)| (k.clone(), without_spans(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_spans).collect()),
+        other => other.clone(),
+    }
+}
+
+fn has_span_field(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k == "span" || k.ends_with("_spans") || has_span_field(v)),
+        Value::Array(items) => items.iter().any(has_span_field),
+        _ => false,
+    }
+}
+
+#[test]
+fn compact_json_is_the_same_records_without_spans() {
+    let full = jsonl(&run(&["parse", CORPUS]));
+    let o = run(&["parse", "--compact", CORPUS]);
+    let compact = jsonl(&o);
+    assert_eq!(compact.len(), full.len());
+    assert!(has_span_field(&full[0]), "the full record has spans");
+    assert!(!has_span_field(&compact[0]), "the compact record has none");
+    assert_eq!(compact[0], without_spans(&full[0]));
+    assert!(o.stdout.len() < stdout(&run(&["parse", CORPUS])).len());
+    // the numbers are all still there
+    assert_eq!(
+        compact[0]["report"]["outcomes"]["penalties"],
+        without_spans(&full[0]["report"]["outcomes"]["penalties"])
+    );
+}
+
 /// Every issue of a JSON report, depth first (issues, then the issues of notice sections).
 fn issues(report: &Value) -> Vec<&Value> {
     fn walk<'a>(list: &'a Value, out: &mut Vec<&'a Value>) {

@@ -205,13 +205,18 @@ impl OffsetMap {
 
 /// Whether any mark may be present: a cheap check that keeps plain texts copy-free.
 fn might_have_marks(b: &[u8]) -> bool {
-    memmem::find(b, b"**").is_some()
-        || memmem::find(b, b"<!--").is_some()
-        || memmem::find(b, b"](").is_some()
-        || memmem::find(b, "]（".as_bytes()).is_some()
-        || memchr::memchr(b'#', b).is_some()
-        || (memmem::find(b, "【".as_bytes()).is_some()
-            && (memchr::memchr(b'|', b).is_some() || memmem::find(b, "｜".as_bytes()).is_some()))
+    // the ASCII marks are rare in these notices, so one search finds them all; the
+    // widget test looks for the rare bar before the common `【`
+    memchr::memchr3_iter(b'*', b'<', b']', b).any(|i| {
+        let rest = &b[i + 1..];
+        match b[i] {
+            b'*' => rest.starts_with(b"*"),
+            b'<' => rest.starts_with(b"!--"),
+            _ => rest.starts_with(b"(") || rest.starts_with("（".as_bytes()),
+        }
+    }) || memchr::memchr(b'#', b).is_some()
+        || ((memchr::memchr(b'|', b).is_some() || memmem::find(b, "｜".as_bytes()).is_some())
+            && memmem::find(b, "【".as_bytes()).is_some())
         || first_line(b) == b"---"
         || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| invisible(b, i).is_some())
 }

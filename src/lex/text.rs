@@ -47,25 +47,27 @@ pub(crate) fn lines(input: &str) -> Vec<Line> {
             });
         }
     };
-    // the common case: only \n and \r end lines (memchr finds them)
-    let rare = memchr::memmem::find(bytes, "\u{2028}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{85}".as_bytes()).is_some()
-        || memchr::memchr2(0x0B, 0x0C, bytes).is_some();
+    // the common case: no VT, FF or NEL, so one search for `\n`, `\r` and the lead byte
+    // of U+2028/U+2029 finds every line end
+    let rare = memchr::memchr3_iter(0x0B, 0x0C, 0xC2, bytes)
+        .any(|i| bytes[i] != 0xC2 || bytes.get(i + 1) == Some(&0x85));
     if !rare {
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+        for i in memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes) {
+            if i < start {
                 continue;
             }
-            push(
-                start,
-                if i > 0 && bytes[i] == b'\n' && bytes[i - 1] == b'\r' {
-                    i - 1
-                } else {
-                    i
-                },
-            );
-            start = i + 1;
+            let (end, next) = match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => (i, i + 2),
+                b'\r' | b'\n' => (i, i + 1),
+                _ if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    (i, i + 3)
+                }
+                _ => continue,
+            };
+            push(start, end);
+            start = next;
         }
         push(start, bytes.len());
         return out;

@@ -75,6 +75,11 @@ pub struct ParseArgs {
     /// without decoding the file again.
     #[arg(long)]
     pub include_text: bool,
+    /// JSON without spans: leave out every `span`, `spans`, `…_span`, `…_spans` and
+    /// `count_spans` field (a sixth of the output on a typical notice), for those who do not need to point
+    /// back at the text.
+    #[arg(long)]
+    pub compact: bool,
     /// Start each CSV file with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     pub bom: bool,

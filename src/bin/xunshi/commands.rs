@@ -95,7 +95,7 @@ fn parse_json(
 ) -> io::Result<()> {
     let array = a.format == Format::Json;
     let mut out = output(a.out.as_deref())?;
-    let mut records = records::Writer::new(array);
+    let mut records = records::Writer::new(array, a.compact);
     run::ordered(paths, cli.threads, pb, Doc::load, |_, doc| {
         failed.note(pb, &doc);
         records.write(&mut out, &records::record(&doc, a.include_text))

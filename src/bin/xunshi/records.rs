@@ -102,25 +102,45 @@ pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
 /// Writes records one after another: as lines, or as the items of one JSON array.
 pub struct Writer {
     array: bool,
+    compact: bool,
     written: usize,
 }
 
 impl Writer {
-    /// A writer of JSON lines, or of one array when `array`.
-    pub fn new(array: bool) -> Writer {
-        Writer { array, written: 0 }
+    /// A writer of JSON lines, or of one array when `array`; without spans when `compact`.
+    pub fn new(array: bool, compact: bool) -> Writer {
+        Writer {
+            array,
+            compact,
+            written: 0,
+        }
     }
 
     /// Writes one record.
     pub fn write(&mut self, out: &mut impl Write, rec: &Record<'_>) -> io::Result<()> {
         if self.array {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-            serde_json::to_writer_pretty(&mut *out, rec)?;
+        }
+        if self.compact {
+            let mut value = serde_json::to_value(rec)?;
+            drop_spans(&mut value);
+            self.put(out, &value)?;
         } else {
-            serde_json::to_writer(&mut *out, rec)?;
+            self.put(out, rec)?;
+        }
+        if !self.array {
             out.write_all(b"\n")?;
         }
         self.written += 1;
+        Ok(())
+    }
+
+    fn put(&self, out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+        if self.array {
+            serde_json::to_writer_pretty(&mut *out, value)?;
+        } else {
+            serde_json::to_writer(&mut *out, value)?;
+        }
         Ok(())
     }
 
@@ -131,5 +151,22 @@ impl Writer {
             out.write_all(b"]\n")?;
         }
         Ok(())
+    }
+}
+
+/// Whether a JSON field holds spans: `span`, `spans`, `…_span`, `…_spans`.
+fn is_span_field(key: &str) -> bool {
+    key == "span" || key == "spans" || key.ends_with("_span") || key.ends_with("_spans")
+}
+
+/// Takes every span field out of `value`, at any depth.
+fn drop_spans(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|k, _| !is_span_field(k));
+            map.values_mut().for_each(drop_spans);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_spans),
+        _ => {}
     }
 }
