@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::types::{PyBytes, PyDict, PyList};
 use rayon::prelude::*;
 use xunshi::rust_decimal::Decimal;
 use xunshi::{
@@ -290,29 +290,16 @@ impl Tables {
             t.set_item("kinds", cols.iter().map(|c| c.1).collect::<Vec<_>>())?;
             let data = PyList::empty(py);
             for (j, (col, kind)) in cols.iter().enumerate() {
-                if *kind == "cat" || *col == "report_id" {
-                    // few distinct values: one Python string each
-                    let mut seen: HashMap<&str, Bound<'_, PyAny>> = HashMap::new();
-                    let list = PyList::empty(py);
-                    for r in &rows {
-                        match &r[j] {
-                            Cell::S(v) => {
-                                let o = match seen.get(v.as_str()) {
-                                    Some(o) => o.clone(),
-                                    None => {
-                                        let o = v.into_pyobject(py)?.into_any();
-                                        seen.insert(v, o.clone());
-                                        o
-                                    }
-                                };
-                                list.append(o)?;
-                            }
-                            c => list.append(c)?,
-                        }
+                let cells = rows.iter().map(|r| &r[j]);
+                match *kind {
+                    "int" => data.append(ints(py, cells))?,
+                    "bool" => {
+                        let b: Vec<u8> = cells.map(|c| u8::from(matches!(c, B(true)))).collect();
+                        data.append(PyBytes::new(py, &b))?
                     }
-                    data.append(list)?;
-                } else {
-                    data.append(PyList::new(py, rows.iter().map(|r| &r[j]))?)?;
+                    "cat" => data.append(codes(py, cells)?)?,
+                    _ if *col == "report_id" => data.append(codes(py, cells)?.get_item(1)?)?,
+                    _ => data.append(PyList::new(py, cells)?)?,
                 }
             }
             t.set_item("data", data)?;
@@ -320,6 +307,64 @@ impl Tables {
         }
         Ok(out.into_any())
     }
+}
+
+/// A column of counts as `(values, mask)`: little-endian `i64`s and one byte per row,
+/// 1 where the value is missing (pandas' `IntegerArray`).
+fn ints<'a, 'py>(py: Python<'py>, cells: impl Iterator<Item = &'a Cell>) -> Bound<'py, PyAny> {
+    let (mut values, mut mask) = (Vec::new(), Vec::new());
+    for c in cells {
+        let v = match c {
+            Cell::I(i) => i64::try_from(*i).ok(),
+            _ => None,
+        };
+        values.extend_from_slice(&v.unwrap_or(0).to_le_bytes());
+        mask.push(u8::from(v.is_none()));
+    }
+    let pair = (PyBytes::new(py, &values), PyBytes::new(py, &mask));
+    pair.into_pyobject(py)
+        .map_or_else(|_| py.None().into_bound(py), |p| p.into_any())
+}
+
+/// A column of few distinct strings as `(codes, values, categories)`: little-endian
+/// `i32` codes into the sorted categories (-1 for missing), the column as a list (each
+/// distinct string one Python object) and the categories.
+fn codes<'a, 'py>(
+    py: Python<'py>,
+    cells: impl Iterator<Item = &'a Cell>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let cells: Vec<&Cell> = cells.collect();
+    let mut cats: Vec<&str> = cells
+        .iter()
+        .filter_map(|c| match c {
+            Cell::S(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    cats.sort_unstable();
+    cats.dedup();
+    let objs: Vec<Bound<'py, PyAny>> = cats
+        .iter()
+        .map(|s| s.into_pyobject(py).map(|o| o.into_any()))
+        .collect::<Result<_, _>>()?;
+    let index: HashMap<&str, usize> = cats.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let mut code_bytes = Vec::with_capacity(cells.len() * 4);
+    let list = PyList::empty(py);
+    for c in &cells {
+        match c {
+            Cell::S(s) => {
+                let i = index[s.as_str()];
+                code_bytes.extend_from_slice(&(i as i32).to_le_bytes());
+                list.append(&objs[i])?;
+            }
+            _ => {
+                code_bytes.extend_from_slice(&(-1i32).to_le_bytes());
+                list.append(py.None())?;
+            }
+        }
+    }
+    let out = (PyBytes::new(py, &code_bytes), list, PyList::new(py, objs)?);
+    Ok(out.into_pyobject(py)?.into_any())
 }
 
 /// What one file gives: its id, its `reports` row, and its rows of the other tables.

@@ -334,18 +334,21 @@ TABLES = ("reports", "penalties", "sanctions", "funds", "issues", "measures", "q
 _PRECISION = ("year", "month", "day")
 
 
-def _column(pd: Any, kind: str, values: list) -> Any:
+def _column(pd: Any, kind: str, values: Any) -> Any:
+    import numpy as np
+
     if kind == "str":
         return pd.array(values, dtype="string")
     if kind == "int":
-        return pd.array(values, dtype="Int64")
+        data, mask = values
+        ints = np.frombuffer(data, dtype="<i8").astype(np.int64)
+        return pd.arrays.IntegerArray(ints, np.frombuffer(mask, dtype=np.uint8).astype(bool))
     if kind == "bool":
-        return pd.array(values, dtype="bool")
+        return np.frombuffer(values, dtype=np.uint8).astype(bool)
     if kind == "cat":
-        return pd.Categorical(values)
+        codes, _, categories = values
+        return pd.Categorical.from_codes(np.frombuffer(codes, dtype="<i4").astype(np.int32), categories=categories)
     if kind in ("dec", "yuan"):
-        import numpy as np
-
         out = np.empty(len(values), dtype=object)
         out[:] = [None if v is None else Decimal(v) for v in values]
         return out
@@ -354,7 +357,7 @@ def _column(pd: Any, kind: str, values: list) -> Any:
 
 def _frame(pd: Any, t: Dict[str, Any]) -> Any:
     cols: Dict[str, Any] = {}
-    n = len(t["data"][0]) if t["data"] else 0
+    n = len(t["data"][0])  # report_id: a list
     for name, kind, values in zip(t["columns"], t["kinds"], t["data"]):
         if kind == "date":
             firsts = [None if v is None else PartialDate.parse(v) for v in values]
