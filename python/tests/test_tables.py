@@ -104,3 +104,28 @@ def test_byte_and_char_offsets(corpus_text):
     p = xunshi.tables([CORPUS])["penalties"].iloc[0]
     data = corpus_text.encode("utf-8")
     assert data[p["span_start"] : p["span_end"]].decode("utf-8") == corpus_text[p["char_start"] : p["char_end"]]
+
+
+def test_gil_released_while_parsing(fixtures):
+    import threading
+    import time
+
+    paths = xunshi.files(fixtures, glob="*.txt") * 6
+    ticks = []
+    stop = threading.Event()
+
+    def count():
+        while not stop.is_set():
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
+
+    th = threading.Thread(target=count)
+    th.start()
+    time.sleep(0.01)
+    t0 = time.perf_counter()
+    xunshi.tables(paths, threads=1, progress=False)
+    t1 = time.perf_counter()
+    stop.set()
+    th.join()
+    inside = [t for t in ticks if t0 + 0.005 < t < t1 - 0.005]
+    assert t1 - t0 < 0.03 or len(inside) >= 3, (t1 - t0, len(inside))
