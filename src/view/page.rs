@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 use super::ViewOptions;
 use super::html::{self, attr, clamp, esc};
 use super::marks::{Mark, MarkKind, by_severity, finding_marks, value_marks, yuan};
-use crate::{Coverage, Finding, PartialDate, Report, Severity, Slot};
+use crate::{
+    Coverage, Finding, Inspection, Outcomes, Overview, PartialDate, Report, Severity, Slot,
+};
 
 pub(crate) const STYLE: &str = include_str!("style.css");
 const SCRIPT: &str = include_str!("script.js");
@@ -222,13 +224,42 @@ pub(crate) fn percent(n: usize, total: usize) -> String {
 }
 
 fn panel(o: &mut String, r: &Report, cov: &Coverage, findings: &[Finding], marks: &[Mark]) {
+    let by_path = first_value_marks(marks);
+    o.push_str("<aside class=\"panel\" aria-label=\"Summary\">\n");
+    coverage_section(o, cov);
+    findings_section(o, findings);
+    let mut rows = Rows {
+        o: &mut *o,
+        by_path: &by_path,
+    };
+    if let Some(i) = &r.inspection {
+        inspection_section(&mut rows, i);
+    }
+    if let Some(ov) = &r.overview {
+        overview_section(&mut rows, ov);
+    }
+    if let Some(out) = r.outcomes.as_ref().filter(|x| !x.is_empty()) {
+        outcomes_section(&mut rows, out);
+    }
+    body_section(&mut rows, r);
+
+    legend(o, marks, findings);
+    o.push_str("</aside>\n");
+}
+
+/// The first value mark (one without a finding) of each path, by its index in `marks`.
+fn first_value_marks(marks: &[Mark]) -> HashMap<&str, usize> {
     let mut by_path: HashMap<&str, usize> = HashMap::new();
     for (k, m) in marks.iter().enumerate() {
         if m.finding.is_none() {
             by_path.entry(m.path.as_str()).or_insert(k);
         }
     }
-    o.push_str("<aside class=\"panel\" aria-label=\"Summary\">\n");
+    by_path
+}
+
+/// The panel's Coverage section: the share of the text that lies in a span.
+fn coverage_section(o: &mut String, cov: &Coverage) {
     let _ = writeln!(
         o,
         "<section><h2>Coverage</h2><p class=\"big\">{}</p><p class=\"note\">of {} non-space \
@@ -238,6 +269,10 @@ fn panel(o: &mut String, r: &Report, cov: &Coverage, findings: &[Finding], marks
         percent(cov.passages, cov.total),
         plural(cov.uncovered.len(), "run")
     );
+}
+
+/// The panel's Findings section: the count of findings at each severity.
+fn findings_section(o: &mut String, findings: &[Finding]) {
     let n = by_severity(findings);
     let _ = writeln!(
         o,
@@ -248,92 +283,97 @@ fn panel(o: &mut String, r: &Report, cov: &Coverage, findings: &[Finding], marks
         plural(n[1], "warning"),
         n[0]
     );
+}
 
-    let mut rows = Rows {
-        o: &mut *o,
-        by_path: &by_path,
+/// The panel's Inspection section: scheme, authority, team, target, period, feedback.
+fn inspection_section(rows: &mut Rows<'_>, i: &Inspection) {
+    rows.o.push_str("<section><h2>Inspection</h2><dl>\n");
+    let mut scheme = match i.scheme.name() {
+        "xunshi" => "巡视 xunshi".to_owned(),
+        _ => "巡察 xuncha".to_owned(),
     };
-    if let Some(i) = &r.inspection {
-        rows.o.push_str("<section><h2>Inspection</h2><dl>\n");
-        let mut scheme = match i.scheme.name() {
-            "xunshi" => "巡视 xunshi".to_owned(),
-            _ => "巡察 xuncha".to_owned(),
+    if let Some(k) = i.kind {
+        let _ = write!(scheme, " · {}", k.name());
+    }
+    rows.row("scheme", &scheme, "inspection");
+    if let Some(a) = &i.authority {
+        rows.row("authority", a, "inspection.authority");
+    }
+    if let Some(t) = &i.team {
+        rows.row("team", t, "inspection.team");
+    }
+    if let Some(t) = &i.target {
+        rows.row("target", t, "inspection.target");
+    }
+    if i.start.is_some() || i.end.is_some() {
+        let p = format!("{} – {}", date(i.start), date(i.end));
+        let path = if rows.by_path.contains_key("inspection.period_text") {
+            "inspection.period_text"
+        } else {
+            "inspection.start"
         };
-        if let Some(k) = i.kind {
-            let _ = write!(scheme, " · {}", k.name());
-        }
-        rows.row("scheme", &scheme, "inspection");
-        if let Some(a) = &i.authority {
-            rows.row("authority", a, "inspection.authority");
-        }
-        if let Some(t) = &i.team {
-            rows.row("team", t, "inspection.team");
-        }
-        if let Some(t) = &i.target {
-            rows.row("target", t, "inspection.target");
-        }
-        if i.start.is_some() || i.end.is_some() {
-            let p = format!("{} – {}", date(i.start), date(i.end));
-            let path = if by_path.contains_key("inspection.period_text") {
-                "inspection.period_text"
-            } else {
-                "inspection.start"
-            };
-            rows.row("period", &p, path);
-        }
-        if let Some(d) = i.feedback_date {
-            rows.row("feedback", &d.to_string(), "inspection.feedback_date");
-        }
-        if let Some(x) = &i.feedback_recipient {
-            rows.row("recipient", x, "inspection.feedback_recipient");
-        }
-        rows.o.push_str("</dl></section>\n");
+        rows.row("period", &p, path);
     }
-    if let Some(ov) = &r.overview {
-        rows.o.push_str("<section><h2>Overview</h2><dl>\n");
-        for slot in Slot::ALL {
-            if let Some(c) = ov.count(slot) {
-                let name = slot.name().replace('_', " ");
-                rows.row(
-                    &name,
-                    &c.value.to_string(),
-                    &format!("overview.{}", slot.name()),
-                );
-            }
-        }
-        if let Some(rate) = ov.completion_rate {
+    if let Some(d) = i.feedback_date {
+        rows.row("feedback", &d.to_string(), "inspection.feedback_date");
+    }
+    if let Some(x) = &i.feedback_recipient {
+        rows.row("recipient", x, "inspection.feedback_recipient");
+    }
+    rows.o.push_str("</dl></section>\n");
+}
+
+/// The panel's Overview section: each count, the completion rate and the as-of date.
+fn overview_section(rows: &mut Rows<'_>, ov: &Overview) {
+    rows.o.push_str("<section><h2>Overview</h2><dl>\n");
+    for slot in Slot::ALL {
+        if let Some(c) = ov.count(slot) {
+            let name = slot.name().replace('_', " ");
             rows.row(
-                "completion rate",
-                &format!("{}%", rate.value),
-                "overview.completion_rate",
+                &name,
+                &c.value.to_string(),
+                &format!("overview.{}", slot.name()),
             );
         }
-        if let Some(d) = ov.as_of {
-            rows.row("as of", &d.to_string(), "");
-        }
-        rows.o.push_str("</dl></section>\n");
     }
-    if let Some(out) = r.outcomes.as_ref().filter(|x| !x.is_empty()) {
-        rows.o.push_str("<section><h2>Outcomes</h2><dl>\n");
-        for (i, p) in out.penalties.iter().enumerate() {
-            let v = match p.total {
-                Some(t) => format!("{t}{}", p.unit.as_str()),
-                None => "—".to_owned(),
-            };
-            rows.row(&p.label, &v, &format!("outcomes.penalties[{i}]"));
-        }
-        if let Some(n) = out.institutions {
-            rows.row("制度 institutions", &n.to_string(), "");
-        }
-        for (i, f) in out.funds.iter().enumerate() {
-            rows.row(
-                &f.label,
-                &yuan(f.amount.yuan),
-                &format!("outcomes.funds[{i}]"),
-            );
-        }
-        rows.o.push_str("</dl></section>\n");
+    if let Some(rate) = ov.completion_rate {
+        rows.row(
+            "completion rate",
+            &format!("{}%", rate.value),
+            "overview.completion_rate",
+        );
     }
+    if let Some(d) = ov.as_of {
+        rows.row("as of", &d.to_string(), "");
+    }
+    rows.o.push_str("</dl></section>\n");
+}
+
+/// The panel's Outcomes section: penalties, institutions and funds.
+fn outcomes_section(rows: &mut Rows<'_>, out: &Outcomes) {
+    rows.o.push_str("<section><h2>Outcomes</h2><dl>\n");
+    for (i, p) in out.penalties.iter().enumerate() {
+        let v = match p.total {
+            Some(t) => format!("{t}{}", p.unit.as_str()),
+            None => "—".to_owned(),
+        };
+        rows.row(&p.label, &v, &format!("outcomes.penalties[{i}]"));
+    }
+    if let Some(n) = out.institutions {
+        rows.row("制度 institutions", &n.to_string(), "");
+    }
+    for (i, f) in out.funds.iter().enumerate() {
+        rows.row(
+            &f.label,
+            &yuan(f.amount.yuan),
+            &format!("outcomes.funds[{i}]"),
+        );
+    }
+    rows.o.push_str("</dl></section>\n");
+}
+
+/// The panel's Body section: counts of issues, sections, measures, next steps; signature.
+fn body_section(rows: &mut Rows<'_>, r: &Report) {
     let issues = r.all_issues();
     let measures: usize = issues.iter().map(|i| i.measures.len()).sum();
     rows.o.push_str("<section><h2>Body</h2><dl>\n");
@@ -366,9 +406,6 @@ fn panel(o: &mut String, r: &Report, cov: &Coverage, findings: &[Finding], marks
         rows.row("published", &d.to_string(), "published");
     }
     rows.o.push_str("</dl></section>\n");
-
-    legend(o, marks, findings);
-    o.push_str("</aside>\n");
 }
 
 /// A sample for each kind that occurs on the page, drawn in its style, with its count.
