@@ -164,6 +164,29 @@ fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
 /// total row.
 pub fn index(entries: &[IndexEntry]) -> String {
     let mut o = String::with_capacity(STYLE.len() + 4096 + entries.len() * 800);
+    index_head(&mut o, entries);
+    let mut sum: Totals = (0, 0, Decimal::ZERO, [0; 3]);
+    for e in entries {
+        entry_row(&mut o, e, &mut sum);
+    }
+    let _ = writeln!(
+        o,
+        "</tbody>\n<tfoot><tr><th scope=\"row\">total</th><td colspan=\"4\"></td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td></td>\
+         <td class=\"num\">{}</td></tr></tfoot>\n</table></div>\n</main>\n</body>\n</html>",
+        sum.0,
+        sum.1,
+        yuan(sum.2),
+        severities(sum.3)
+    );
+    o
+}
+
+/// The index's totals: 党纪处分, 政务处分, funds in yuan, findings by severity.
+type Totals = (u64, u64, Decimal, [usize; 3]);
+
+/// The index's document head, page header and table head, up to the opening `<tbody>`.
+fn index_head(o: &mut String, entries: &[IndexEntry]) {
     let read = entries.iter().filter(|e| e.summary.is_some()).count();
     let _ = write!(
         o,
@@ -181,69 +204,64 @@ pub fn index(entries: &[IndexEntry]) -> String {
         failed = entries.len() - read,
         v = env!("CARGO_PKG_VERSION"),
     );
-    let mut sum = (0u64, 0u64, Decimal::ZERO, [0usize; 3]);
-    for e in entries {
-        o.push_str("<tr><th scope=\"row\">");
-        match &e.href {
-            Some(h) => {
-                o.push_str("<a href=\"");
-                attr(&mut o, h);
-                let _ = write!(o, "\">{}</a>", esc(&e.name));
-            }
-            None => o.push_str(&esc(&e.name)),
+}
+
+/// The table row of one entry (its summary, or why it was not read), added to `sum`.
+fn entry_row(o: &mut String, e: &IndexEntry, sum: &mut Totals) {
+    o.push_str("<tr><th scope=\"row\">");
+    match &e.href {
+        Some(h) => {
+            o.push_str("<a href=\"");
+            attr(o, h);
+            let _ = write!(o, "\">{}</a>", esc(&e.name));
         }
-        if let Some(t) = e.summary.as_ref().and_then(|s| s.title.as_ref()) {
-            let _ = write!(o, "<div class=\"note\">{}</div>", esc(t));
-        }
-        o.push_str("</th>");
-        let Some(s) = &e.summary else {
-            let _ = writeln!(
-                o,
-                "<td colspan=\"9\" class=\"err\">not read: {}</td></tr>",
-                esc(e.error.as_deref().unwrap_or("no report"))
-            );
-            continue;
-        };
-        sum.0 += s.party_discipline.unwrap_or(0);
-        sum.1 += s.government_sanction.unwrap_or(0);
-        sum.2 += s.funds_yuan;
-        for k in 0..3 {
-            sum.3[k] += s.findings[k];
-        }
-        let _ = write!(
-            o,
-            "<td>{} → {}</td><td class=\"per\">{} – {}<div class=\"note\">feedback {}</div></td>\
-             <td class=\"num\">{} / {} / {}</td><td class=\"num\">{} / {}</td>\
-             <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-             <td class=\"num\">{}</td>",
-            esc(s.team.as_deref().unwrap_or("—")),
-            esc(s.target.as_deref().unwrap_or("—")),
-            opt(s.start),
-            opt(s.end),
-            opt(s.feedback),
-            opt(s.problem_categories),
-            opt(s.problems),
-            opt(s.measures),
-            s.issue_sections,
-            s.measures_found,
-            opt(s.party_discipline),
-            opt(s.government_sanction),
-            yuan(s.funds_yuan),
-            percent(s.interpreted.0, s.interpreted.1),
-        );
-        let _ = writeln!(o, "<td class=\"num\">{}</td></tr>", severities(s.findings));
+        None => o.push_str(&esc(&e.name)),
     }
-    let _ = writeln!(
+    if let Some(t) = e.summary.as_ref().and_then(|s| s.title.as_ref()) {
+        let _ = write!(o, "<div class=\"note\">{}</div>", esc(t));
+    }
+    o.push_str("</th>");
+    let Some(s) = &e.summary else {
+        let _ = writeln!(
+            o,
+            "<td colspan=\"9\" class=\"err\">not read: {}</td></tr>",
+            esc(e.error.as_deref().unwrap_or("no report"))
+        );
+        return;
+    };
+    sum.0 += s.party_discipline.unwrap_or(0);
+    sum.1 += s.government_sanction.unwrap_or(0);
+    sum.2 += s.funds_yuan;
+    for k in 0..3 {
+        sum.3[k] += s.findings[k];
+    }
+    summary_cells(o, s);
+}
+
+/// The cells of a read entry, from team → target to findings, closing the row.
+fn summary_cells(o: &mut String, s: &Summary) {
+    let _ = write!(
         o,
-        "</tbody>\n<tfoot><tr><th scope=\"row\">total</th><td colspan=\"4\"></td>\
-         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td></td>\
-         <td class=\"num\">{}</td></tr></tfoot>\n</table></div>\n</main>\n</body>\n</html>",
-        sum.0,
-        sum.1,
-        yuan(sum.2),
-        severities(sum.3)
+        "<td>{} → {}</td><td class=\"per\">{} – {}<div class=\"note\">feedback {}</div></td>\
+         <td class=\"num\">{} / {} / {}</td><td class=\"num\">{} / {}</td>\
+         <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+         <td class=\"num\">{}</td>",
+        esc(s.team.as_deref().unwrap_or("—")),
+        esc(s.target.as_deref().unwrap_or("—")),
+        opt(s.start),
+        opt(s.end),
+        opt(s.feedback),
+        opt(s.problem_categories),
+        opt(s.problems),
+        opt(s.measures),
+        s.issue_sections,
+        s.measures_found,
+        opt(s.party_discipline),
+        opt(s.government_sanction),
+        yuan(s.funds_yuan),
+        percent(s.interpreted.0, s.interpreted.1),
     );
-    o
+    let _ = writeln!(o, "<td class=\"num\">{}</td></tr>", severities(s.findings));
 }
 
 /// Finding counts with their shapes: `■ 1 ▲ 2 ● 0`.
