@@ -10,7 +10,7 @@ use crate::lex::numerals::is_numeral_char;
 use crate::lex::text::is_digit_at;
 use crate::{
     Code, Coverage, Finding, Issue, Measure, Money, Part, PartialDate, PassageKind, Quantity,
-    Report, Section, Severity, Slot, Span,
+    Report, Section, Severity, Signature, Slot, Span, Title,
 };
 
 /// What a [`Mark`] stands for; each kind has its own colour and line style on the page.
@@ -383,29 +383,14 @@ pub(crate) fn finding_marks(report: &Report, text: &str, findings: &[Finding]) -
 /// The marks of everything but the findings.
 pub(crate) fn value_marks(report: &Report, text: &str, coverage: &Coverage) -> Vec<Mark> {
     let mut out = Vec::new();
-    let simplified = report
-        .parse_findings
-        .iter()
-        .any(|f| f.code == Code::TraditionalCharacters)
-        .then(|| crate::lex::t2s::to_simplified(text, 1).map(|(s, _)| s))
-        .flatten();
+    let simplified = simplified_copy(report, text);
     let find = Finder {
         text,
         simplified: simplified.as_deref(),
     };
 
     if let Some(t) = &report.title {
-        let mut d = Vec::new();
-        if let Some(x) = &t.issuer {
-            d.push(format!("issuer {x}"));
-        }
-        if let Some(x) = &t.round {
-            d.push(format!("round {x}"));
-        }
-        if let Some(x) = t.scheme {
-            d.push(x.name().to_owned());
-        }
-        out.push(Mark::new(MarkKind::Title, t.span, "title", &t.text).detail(d.join(" · ")));
+        out.push(title_mark(t));
     }
     if let Some(s) = report.published_span {
         let v = report.published.map(|d| d.to_string()).unwrap_or_default();
@@ -420,39 +405,10 @@ pub(crate) fn value_marks(report: &Report, text: &str, coverage: &Coverage) -> V
     for (i, x) in report.issues.iter().enumerate() {
         issue(text, x, &format!("issues[{i}]"), &mut out);
     }
-    for (i, n) in report.next_steps.iter().enumerate() {
-        let h = heading_span(text, n.span, "", &n.title);
-        out.push(
-            Mark::new(MarkKind::NextStep, h, format!("next_steps[{i}]"), &n.title)
-                .detail(number(n.number)),
-        );
-    }
-    if let Some(p) = &report.next_steps_intro {
-        out.push(passage(p.kind, p.span, "next_steps_intro".to_owned()));
-    }
+    next_steps(report, text, &mut out);
     contact(report, &find, &mut out);
     if let Some(s) = &report.signature {
-        let mut v = Vec::new();
-        v.extend(s.issuer.clone());
-        v.extend(s.date.map(|d| d.to_string()));
-        out.push(Mark::new(
-            MarkKind::Signature,
-            s.span,
-            "signature",
-            v.join(" · "),
-        ));
-        let mut from = s.span.start;
-        if let Some(x) = s.issuer.as_deref() {
-            if let Some(at) = find.literal(x, from, s.span.end) {
-                out.push(Mark::new(MarkKind::Field, at, "signature.issuer", x));
-                from = at.end;
-            }
-        }
-        if let Some(d) = s.date {
-            if let Some(at) = find.date(d, from, s.span.end) {
-                out.push(Mark::new(MarkKind::Field, at, "signature.date", date(d)));
-            }
-        }
+        signature(s, &find, &mut out);
     }
     for (i, p) in report.unrecognized.iter().enumerate() {
         out.push(passage(p.kind, p.span, format!("unrecognized[{i}]")));
@@ -466,6 +422,70 @@ pub(crate) fn value_marks(report: &Report, text: &str, coverage: &Coverage) -> V
         ));
     }
     out
+}
+
+/// The Simplified copy of `text`, when the parse found Traditional characters in it.
+fn simplified_copy(report: &Report, text: &str) -> Option<String> {
+    report
+        .parse_findings
+        .iter()
+        .any(|f| f.code == Code::TraditionalCharacters)
+        .then(|| crate::lex::t2s::to_simplified(text, 1).map(|(s, _)| s))
+        .flatten()
+}
+
+/// The mark of the title, with its issuer, round and scheme as detail.
+fn title_mark(t: &Title) -> Mark {
+    let mut d = Vec::new();
+    if let Some(x) = &t.issuer {
+        d.push(format!("issuer {x}"));
+    }
+    if let Some(x) = &t.round {
+        d.push(format!("round {x}"));
+    }
+    if let Some(x) = t.scheme {
+        d.push(x.name().to_owned());
+    }
+    Mark::new(MarkKind::Title, t.span, "title", &t.text).detail(d.join(" · "))
+}
+
+/// The marks of the next steps' headings and of their introduction.
+fn next_steps(report: &Report, text: &str, out: &mut Vec<Mark>) {
+    for (i, n) in report.next_steps.iter().enumerate() {
+        let h = heading_span(text, n.span, "", &n.title);
+        out.push(
+            Mark::new(MarkKind::NextStep, h, format!("next_steps[{i}]"), &n.title)
+                .detail(number(n.number)),
+        );
+    }
+    if let Some(p) = &report.next_steps_intro {
+        out.push(passage(p.kind, p.span, "next_steps_intro".to_owned()));
+    }
+}
+
+/// The marks of the signature and of its issuer and date inside it.
+fn signature(s: &Signature, find: &Finder<'_>, out: &mut Vec<Mark>) {
+    let mut v = Vec::new();
+    v.extend(s.issuer.clone());
+    v.extend(s.date.map(|d| d.to_string()));
+    out.push(Mark::new(
+        MarkKind::Signature,
+        s.span,
+        "signature",
+        v.join(" · "),
+    ));
+    let mut from = s.span.start;
+    if let Some(x) = s.issuer.as_deref() {
+        if let Some(at) = find.literal(x, from, s.span.end) {
+            out.push(Mark::new(MarkKind::Field, at, "signature.issuer", x));
+            from = at.end;
+        }
+    }
+    if let Some(d) = s.date {
+        if let Some(at) = find.date(d, from, s.span.end) {
+            out.push(Mark::new(MarkKind::Field, at, "signature.date", date(d)));
+        }
+    }
 }
 
 fn passage(kind: PassageKind, span: Span, path: String) -> Mark {
