@@ -9,8 +9,8 @@ use crate::lex::dates::date_at;
 use crate::lex::numerals::is_numeral_char;
 use crate::lex::text::is_digit_at;
 use crate::{
-    Code, Coverage, Finding, Issue, Measure, Money, Part, PartialDate, PassageKind, Quantity,
-    Report, Section, Severity, Signature, Slot, Span, Title,
+    Code, Coverage, Finding, Inspection, Issue, Measure, Money, Part, PartialDate, PassageKind,
+    Quantity, Report, Section, Severity, Signature, Slot, Span, Title,
 };
 
 /// What a [`Mark`] stands for; each kind has its own colour and line style on the page.
@@ -510,88 +510,126 @@ fn date(d: PartialDate) -> String {
     }
 }
 
+/// The mark of the inspection paragraph, then the marks of its fields found in it.
 fn inspection(report: &Report, find: &Finder<'_>, out: &mut Vec<Mark>) {
     let Some(i) = &report.inspection else { return };
-    let (lo, hi) = (i.span.start, i.span.end);
-    let mut fields: Vec<Mark> = Vec::new();
-    let mut missing: Vec<&str> = Vec::new();
-    let mut field =
-        |name: &'static str, at: Option<Span>, value: String, fields: &mut Vec<Mark>| {
-            match at {
-                Some(s) => fields.push(Mark::new(
-                    MarkKind::Field,
-                    s,
-                    format!("inspection.{name}"),
-                    value,
-                )),
-                None => missing.push(name),
-            }
-            at
-        };
+    let period_value = period_value(i);
+    let mut fields = Fields::default();
+    inspection_fields(i, find, &period_value, &mut fields);
+    let detail = if fields.missing.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "not found literally in the paragraph: {}",
+            fields.missing.join(", ")
+        )
+    };
+    let summary = inspection_summary(i, period_value);
+    out.push(Mark::new(MarkKind::Inspection, i.span, "inspection", summary).detail(detail));
+    out.extend(fields.marks);
+}
 
+/// The marks of the inspection's fields, and the names of those not found.
+#[derive(Default)]
+struct Fields {
+    marks: Vec<Mark>,
+    missing: Vec<&'static str>,
+}
+
+impl Fields {
+    /// Marks field `name` at `at`, or notes it missing; gives back `at`.
+    fn field(&mut self, name: &'static str, at: Option<Span>, value: String) -> Option<Span> {
+        match at {
+            Some(s) => self.marks.push(Mark::new(
+                MarkKind::Field,
+                s,
+                format!("inspection.{name}"),
+                value,
+            )),
+            None => self.missing.push(name),
+        }
+        at
+    }
+}
+
+/// The inspection's period as `start – end`, with either side possibly absent.
+fn period_value(i: &Inspection) -> String {
+    match (i.start, i.end) {
+        (Some(a), Some(b)) => format!("{} – {}", date(a), date(b)),
+        (Some(a), None) => format!("{} –", date(a)),
+        (None, Some(b)) => format!("– {}", date(b)),
+        (None, None) => String::new(),
+    }
+}
+
+/// Finds each field of the inspection in its paragraph, in the order they are written.
+fn inspection_fields(i: &Inspection, find: &Finder<'_>, period_value: &str, fields: &mut Fields) {
+    let (lo, hi) = (i.span.start, i.span.end);
     if let Some(a) = i.authority.as_deref() {
-        field(
-            "authority",
-            find.literal(a, lo, hi),
-            a.to_owned(),
-            &mut fields,
-        );
+        fields.field("authority", find.literal(a, lo, hi), a.to_owned());
     }
     let team = i.team.as_deref().and_then(|t| {
         let v = match i.team_number {
             Some(n) => format!("{t} (team {n})"),
             None => t.to_owned(),
         };
-        field("team", find.literal(t, lo, hi), v, &mut fields)
+        fields.field("team", find.literal(t, lo, hi), v)
     });
     let mut after = team.map_or(lo, |s| s.end);
-    let period_value = match (i.start, i.end) {
-        (Some(a), Some(b)) => format!("{} – {}", date(a), date(b)),
-        (Some(a), None) => format!("{} –", date(a)),
-        (None, Some(b)) => format!("– {}", date(b)),
-        (None, None) => String::new(),
-    };
-    let period = match i.period_text.as_deref() {
-        Some(p) => field(
-            "period_text",
-            find.literal(p, lo, hi),
-            period_value.clone(),
-            &mut fields,
-        ),
-        None => {
-            let start = i.start.and_then(|d| {
-                let at = find.date(d, lo, hi);
-                field("start", at, date(d), &mut fields)
-            });
-            let end = i.end.and_then(|d| {
-                let at = find.date(d, start.map_or(lo, |s| s.end), hi);
-                field("end", at, date(d), &mut fields)
-            });
-            end.or(start)
-        }
-    };
+    let period = inspection_period(i, find, period_value, fields);
     if let Some(t) = i.target.as_deref() {
         let at = find
             .literal(t, after.max(period.map_or(lo, |s| s.end)), hi)
             .or_else(|| find.literal(t, after, hi))
             .or_else(|| find.literal(t, lo, hi));
-        if let Some(s) = field("target", at, t.to_owned(), &mut fields) {
+        if let Some(s) = fields.field("target", at, t.to_owned()) {
             after = after.max(s.end);
         }
     }
     let feedback = i.feedback_date.and_then(|d| {
         let from = period.map_or(after, |s| s.end);
         let at = find.date(d, from, hi);
-        field("feedback_date", at, date(d), &mut fields)
+        fields.field("feedback_date", at, date(d))
     });
     if let Some(r) = i.feedback_recipient.as_deref() {
         let at = feedback
             .and_then(|f| find.literal(r, f.end, hi))
             .or_else(|| find.literal(r, after, hi))
             .or_else(|| find.literal(r, lo, hi));
-        field("feedback_recipient", at, r.to_owned(), &mut fields);
+        fields.field("feedback_recipient", at, r.to_owned());
     }
+}
 
+/// Finds the inspection's period: its text as written, else its start and end dates.
+fn inspection_period(
+    i: &Inspection,
+    find: &Finder<'_>,
+    period_value: &str,
+    fields: &mut Fields,
+) -> Option<Span> {
+    let (lo, hi) = (i.span.start, i.span.end);
+    match i.period_text.as_deref() {
+        Some(p) => fields.field(
+            "period_text",
+            find.literal(p, lo, hi),
+            period_value.to_owned(),
+        ),
+        None => {
+            let start = i.start.and_then(|d| {
+                let at = find.date(d, lo, hi);
+                fields.field("start", at, date(d))
+            });
+            let end = i.end.and_then(|d| {
+                let at = find.date(d, start.map_or(lo, |s| s.end), hi);
+                fields.field("end", at, date(d))
+            });
+            end.or(start)
+        }
+    }
+}
+
+/// The inspection mark's value: scheme, kind, team, target, period and feedback date.
+fn inspection_summary(i: &Inspection, period_value: String) -> String {
     let mut v = vec![i.scheme.name().to_owned()];
     if let Some(k) = i.kind {
         v.push(k.name().to_owned());
@@ -606,16 +644,7 @@ fn inspection(report: &Report, find: &Finder<'_>, out: &mut Vec<Mark>) {
     if let Some(d) = i.feedback_date {
         v.push(format!("feedback {}", date(d)));
     }
-    let detail = if missing.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "not found literally in the paragraph: {}",
-            missing.join(", ")
-        )
-    };
-    out.push(Mark::new(MarkKind::Inspection, i.span, "inspection", v.join(" · ")).detail(detail));
-    out.extend(fields);
+    v.join(" · ")
 }
 
 fn overview(report: &Report, out: &mut Vec<Mark>) {
