@@ -405,30 +405,15 @@ pub fn build(paths: &[String], done: &AtomicUsize) -> Tables {
     Tables(out)
 }
 
+/// Reads, decodes, parses and tabulates one file; a file that fails gets only its `reports` row.
 fn doc(path: &str) -> DocRows {
-    let mut rows = vec![Vec::new(); SCHEMA.len() - 1];
-    let failed = |id: Option<ReportId>, e: InputError| {
-        let mut r = vec![
-            os(id.map(|i| i.to_hex())),
-            s(path),
-            B(false),
-            B(false),
-            s(e.kind().name()),
-            s(e.message()),
-            os(e.encoding()),
-            B(false),
-            B(false),
-            N,
-        ];
-        r.resize(SCHEMA[0].1.len(), N);
-        r
-    };
+    let rows = vec![Vec::new(); SCHEMA.len() - 1];
     let bytes = match xunshi::read_file(Path::new(path)) {
         Ok(b) => b,
         Err(e) => {
             return DocRows {
                 id: None,
-                report: failed(None, e),
+                report: failed_row(path, None, e),
                 rows,
             };
         }
@@ -439,7 +424,7 @@ fn doc(path: &str) -> DocRows {
         Err(e) => {
             return DocRows {
                 id: Some(id),
-                report: failed(Some(id), e),
+                report: failed_row(path, Some(id), e),
                 rows,
             };
         }
@@ -448,7 +433,7 @@ fn doc(path: &str) -> DocRows {
         Ok(r) => r,
         Err(e) => {
             let e = InputError::from_parse(&e).with_encoding(d.encoding);
-            let mut r = failed(Some(id), e);
+            let mut r = failed_row(path, Some(id), e);
             (r[7], r[8]) = (B(d.bom), B(d.html));
             return DocRows {
                 id: Some(id),
@@ -457,15 +442,101 @@ fn doc(path: &str) -> DocRows {
             };
         }
     };
+    parsed(path, id, &d, &report)
+}
+
+/// The `reports` row of a file that could not be read, decoded or parsed.
+fn failed_row(path: &str, id: Option<ReportId>, e: InputError) -> Vec<Cell> {
+    let mut r = vec![
+        os(id.map(|i| i.to_hex())),
+        s(path),
+        B(false),
+        B(false),
+        s(e.kind().name()),
+        s(e.message()),
+        os(e.encoding()),
+        B(false),
+        B(false),
+        N,
+    ];
+    r.resize(SCHEMA[0].1.len(), N);
+    r
+}
+
+/// What every row of a parsed file refers to: its id, and its text with char offsets.
+struct Source<'a> {
+    hex: String,
+    text: &'a str,
+    map: Vec<u32>,
+}
+
+impl Source<'_> {
+    /// The file's id, as the first cell of each of its rows.
+    fn rid(&self) -> Cell {
+        s(self.hex.clone())
+    }
+
+    /// The character offset of byte offset `b`.
+    fn c(&self, b: usize) -> Cell {
+        z(at(&self.map, b))
+    }
+}
+
+/// The rows of a file that parsed: its `reports` row and its rows of the other tables.
+fn parsed(path: &str, id: ReportId, d: &xunshi::Decoded, report: &Report) -> DocRows {
+    let mut rows = vec![Vec::new(); SCHEMA.len() - 1];
     let findings = report.validate();
     let text = d.text.as_str();
-    let map = char_map(text);
-    let c = |b: usize| z(at(&map, b));
-    let hex = id.to_hex();
-    let rid = || s(hex.clone());
+    let src = Source {
+        hex: id.to_hex(),
+        text,
+        map: char_map(text),
+    };
+    let r = report_row(&src, path, d, report, &findings);
+    let [
+        penalties,
+        sanctions,
+        funds,
+        issue_rows,
+        measures,
+        quantities,
+        finding_rows,
+    ] = &mut rows[..]
+    else {
+        unreachable!("seven tables besides reports")
+    };
+    if let Some(o) = &report.outcomes {
+        penalty_rows(&src, o, penalties, sanctions);
+        fund_rows(&src, o, funds);
+    }
+    if let Some(o) = &report.overview {
+        for (qi, q) in o.quantities.iter().enumerate() {
+            quantities.push(quantity_row(&src, None, qi + 1, q));
+        }
+    }
+    issue_and_measure_rows(&src, report, issue_rows, measures, quantities);
+    let index = LineIndex::new(text);
+    let c = |b: usize| src.c(b);
+    for (fi, f) in findings.iter().enumerate() {
+        finding_rows.push(finding(src.rid(), fi + 1, f, &index, &c));
+    }
+    DocRows {
+        id: Some(id),
+        report: r,
+        rows,
+    }
+}
 
+/// The `reports` row of a parsed file.
+fn report_row(
+    src: &Source<'_>,
+    path: &str,
+    d: &xunshi::Decoded,
+    report: &Report,
+    findings: &[Finding],
+) -> Vec<Cell> {
     let mut r = vec![
-        rid(),
+        src.rid(),
         s(path),
         B(false),
         B(true),
@@ -476,8 +547,20 @@ fn doc(path: &str) -> DocRows {
         B(d.html),
         os(d.note.as_deref()),
     ];
+    r.extend(title_cells(report));
+    r.extend(inspection_cells(report));
+    r.extend(overview_cells(report));
+    r.extend(count_cells(report));
+    r.extend(contact_cells(report));
+    r.extend(check_cells(report, findings, src.text));
+    debug_assert_eq!(r.len(), SCHEMA[0].1.len());
+    r
+}
+
+/// The `reports` cells of the title, and the publication date.
+fn title_cells(report: &Report) -> [Cell; 8] {
     let t = report.title.as_ref();
-    r.extend([
+    [
         os(t.map(|t| &t.text)),
         os(t.and_then(|t| t.issuer.as_ref())),
         os(t.and_then(|t| t.round.as_ref())),
@@ -486,9 +569,13 @@ fn doc(path: &str) -> DocRows {
         os(t.and_then(|t| t.scheme.map(|s| s.name()))),
         os(t.and_then(|t| t.tag.as_ref())),
         od(report.published),
-    ]);
+    ]
+}
+
+/// The `reports` cells of the inspection paragraph.
+fn inspection_cells(report: &Report) -> [Cell; 15] {
     let i = report.inspection.as_ref();
-    r.extend([
+    [
         os(i.map(|i| i.scheme.name())),
         os(i.and_then(|i| i.authority.as_ref())),
         os(i.and_then(|i| i.team.as_ref())),
@@ -504,10 +591,14 @@ fn doc(path: &str) -> DocRows {
         os(i.and_then(|i| i.period_text.as_ref())),
         od(i.and_then(|i| i.feedback_date)),
         os(i.and_then(|i| i.feedback_recipient.as_ref())),
-    ]);
+    ]
+}
+
+/// The `reports` cells of the overview: the declared counts, the rate, the as-of date.
+fn overview_cells(report: &Report) -> [Cell; 10] {
     let o = report.overview.as_ref();
     let n = |f: fn(&xunshi::Overview) -> Option<xunshi::Count>| oi(o.and_then(f).map(|c| c.value));
-    r.extend([
+    [
         n(|o| o.problem_categories),
         n(|o| o.problems),
         n(|o| o.specific_problems),
@@ -519,11 +610,16 @@ fn doc(path: &str) -> DocRows {
         o.and_then(|o| o.completion_rate)
             .map_or(N, |r| dec(r.value)),
         od(o.and_then(|o| o.as_of)),
-    ]);
+    ]
+}
+
+/// The `reports` cells counting institutions, penalties, funds, issues, measures, sections
+/// and next steps.
+fn count_cells(report: &Report) -> [Cell; 7] {
     let out = report.outcomes.as_ref();
     let parts = report.parts();
     let issues = parts.iter().filter_map(|p| p.part.issue());
-    r.extend([
+    [
         oi(out.and_then(|o| o.institutions)),
         z(out.map_or(0, |o| o.penalties.len())),
         z(out.map_or(0, |o| o.funds.len())),
@@ -534,16 +630,26 @@ fn doc(path: &str) -> DocRows {
             .filter(|p| matches!(p.part, Part::Section(_)))
             .count()),
         z(report.next_steps.len()),
-    ]);
+    ]
+}
+
+/// The `reports` cells of the contact and the signature.
+fn contact_cells(report: &Report) -> [Cell; 4] {
     let ct = report.contact.as_ref();
     let sig = report.signature.as_ref();
-    let count = |sev: Severity| z(findings.iter().filter(|f| f.severity == sev).count());
-    let cov = report.coverage(text);
-    r.extend([
+    [
         ct.map_or(s(""), |c| join(&c.phones)),
         ct.map_or(s(""), |c| join(&c.emails)),
         os(sig.and_then(|s| s.issuer.as_ref())),
         od(sig.and_then(|s| s.date)),
+    ]
+}
+
+/// The `reports` cells of the findings by severity and of the coverage.
+fn check_cells(report: &Report, findings: &[Finding], text: &str) -> [Cell; 7] {
+    let count = |sev: Severity| z(findings.iter().filter(|f| f.severity == sev).count());
+    let cov = report.coverage(text);
+    [
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
@@ -551,143 +657,149 @@ fn doc(path: &str) -> DocRows {
         z(cov.interpreted),
         z(cov.passages),
         z(cov.total.saturating_sub(cov.interpreted + cov.passages)),
-    ]);
-    debug_assert_eq!(r.len(), SCHEMA[0].1.len());
+    ]
+}
 
-    let [
-        penalties,
-        sanctions,
-        funds,
-        issue_rows,
-        measures,
-        quantities,
-        finding_rows,
-    ] = &mut rows[..]
-    else {
-        unreachable!("seven tables besides reports")
-    };
-    if let Some(o) = out {
-        for (pi, p) in o.penalties.iter().enumerate() {
-            penalties.push(vec![
-                rid(),
-                z(pi + 1),
-                s(p.category.name()),
-                join(p.kinds.iter().map(|k| k.name())),
-                s(&p.label),
-                oi(p.total),
-                s(p.unit.name()),
-                oi((!p.breakdown.is_empty())
-                    .then(|| p.breakdown_sum())
-                    .flatten()),
-                z(p.span.start),
-                z(p.span.end),
-                c(p.span.start),
-                c(p.span.end),
-            ]);
-            for (si, sc) in p.breakdown.iter().enumerate() {
-                sanctions.push(vec![
-                    rid(),
-                    z(pi + 1),
-                    z(si + 1),
-                    s(p.category.name()),
-                    s(sc.sanction.name()),
-                    s(&sc.label),
-                    oi(sc.count),
-                    z(sc.span.start),
-                    z(sc.span.end),
-                    c(sc.span.start),
-                    c(sc.span.end),
-                ]);
-            }
-        }
-        for (fi, f) in o.funds.iter().enumerate() {
-            funds.push(vec![
-                rid(),
-                z(fi + 1),
-                s(f.kind.name()),
-                s(&f.label),
-                yuan(f.amount.yuan),
-                s(&f.amount.text),
-                s(f.amount.qualifier.name()),
-                z(f.span.start),
-                z(f.span.end),
-                c(f.span.start),
-                c(f.span.end),
-            ]);
-        }
-    }
-    let quantity = |at: Option<(usize, usize)>, n: usize, q: &Quantity| {
-        vec![
-            rid(),
-            s(if at.is_some() { "measure" } else { "overview" }),
-            oz(at.map(|a| a.0)),
-            oz(at.map(|a| a.1)),
-            z(n),
-            dec(q.value),
-            s(&q.unit),
-            s(q.qualifier.name()),
-            s(q.span.slice(text).unwrap_or("")),
-            z(q.span.start),
-            z(q.span.end),
-            c(q.span.start),
-            c(q.span.end),
-        ]
-    };
-    if let Some(o) = o {
-        for (qi, q) in o.quantities.iter().enumerate() {
-            quantities.push(quantity(None, qi + 1, q));
-        }
-    }
-    for x in placed_issues(&report) {
-        let is = x.issue;
-        issue_rows.push(vec![
-            rid(),
-            z(x.id),
-            oz(x.parent),
-            os(x.section),
-            z(x.depth),
-            oi(is.number),
-            s(&is.label),
-            s(&is.title),
-            s(&is.heading),
-            os(is.status.map(|s| s.name())),
-            os(is.status_label.as_ref()),
-            z(is.measures.len()),
-            z(is.span.start),
-            z(is.span.end),
-            c(is.span.start),
-            c(is.span.end),
+/// The `penalties` rows of the outcomes, and the `sanctions` rows of their breakdowns.
+fn penalty_rows(
+    src: &Source<'_>,
+    o: &xunshi::Outcomes,
+    penalties: &mut Vec<Vec<Cell>>,
+    sanctions: &mut Vec<Vec<Cell>>,
+) {
+    for (pi, p) in o.penalties.iter().enumerate() {
+        penalties.push(vec![
+            src.rid(),
+            z(pi + 1),
+            s(p.category.name()),
+            join(p.kinds.iter().map(|k| k.name())),
+            s(&p.label),
+            oi(p.total),
+            s(p.unit.name()),
+            oi((!p.breakdown.is_empty())
+                .then(|| p.breakdown_sum())
+                .flatten()),
+            z(p.span.start),
+            z(p.span.end),
+            src.c(p.span.start),
+            src.c(p.span.end),
         ]);
-        for (mi, m) in is.measures.iter().enumerate() {
-            measures.push(vec![
-                rid(),
-                z(x.id),
-                z(mi + 1),
-                oi(m.number),
-                s(&m.label),
-                s(&m.title),
-                join(&m.documents),
-                z(m.quantities.len()),
-                s(&m.text),
-                z(m.span.start),
-                z(m.span.end),
-                c(m.span.start),
-                c(m.span.end),
+        for (si, sc) in p.breakdown.iter().enumerate() {
+            sanctions.push(vec![
+                src.rid(),
+                z(pi + 1),
+                z(si + 1),
+                s(p.category.name()),
+                s(sc.sanction.name()),
+                s(&sc.label),
+                oi(sc.count),
+                z(sc.span.start),
+                z(sc.span.end),
+                src.c(sc.span.start),
+                src.c(sc.span.end),
             ]);
+        }
+    }
+}
+
+/// The `funds` rows of the outcomes.
+fn fund_rows(src: &Source<'_>, o: &xunshi::Outcomes, funds: &mut Vec<Vec<Cell>>) {
+    for (fi, f) in o.funds.iter().enumerate() {
+        funds.push(vec![
+            src.rid(),
+            z(fi + 1),
+            s(f.kind.name()),
+            s(&f.label),
+            yuan(f.amount.yuan),
+            s(&f.amount.text),
+            s(f.amount.qualifier.name()),
+            z(f.span.start),
+            z(f.span.end),
+            src.c(f.span.start),
+            src.c(f.span.end),
+        ]);
+    }
+}
+
+/// The `quantities` row of quantity `n` of measure `at` (issue id, measure number), or of
+/// the overview when `at` is `None`.
+fn quantity_row(src: &Source<'_>, at: Option<(usize, usize)>, n: usize, q: &Quantity) -> Vec<Cell> {
+    vec![
+        src.rid(),
+        s(if at.is_some() { "measure" } else { "overview" }),
+        oz(at.map(|a| a.0)),
+        oz(at.map(|a| a.1)),
+        z(n),
+        dec(q.value),
+        s(&q.unit),
+        s(q.qualifier.name()),
+        s(q.span.slice(src.text).unwrap_or("")),
+        z(q.span.start),
+        z(q.span.end),
+        src.c(q.span.start),
+        src.c(q.span.end),
+    ]
+}
+
+/// The `issues` rows, the `measures` rows of each issue and the measures' `quantities` rows.
+fn issue_and_measure_rows(
+    src: &Source<'_>,
+    report: &Report,
+    issues: &mut Vec<Vec<Cell>>,
+    measures: &mut Vec<Vec<Cell>>,
+    quantities: &mut Vec<Vec<Cell>>,
+) {
+    for x in placed_issues(report) {
+        issues.push(issue_row(src, &x));
+        for (mi, m) in x.issue.measures.iter().enumerate() {
+            measures.push(measure_row(src, x.id, mi + 1, m));
             for (qi, q) in m.quantities.iter().enumerate() {
-                quantities.push(quantity(Some((x.id, mi + 1)), qi + 1, q));
+                quantities.push(quantity_row(src, Some((x.id, mi + 1)), qi + 1, q));
             }
         }
     }
-    let index = LineIndex::new(text);
-    for (fi, f) in findings.iter().enumerate() {
-        finding_rows.push(finding(rid(), fi + 1, f, &index, &c));
-    }
-    DocRows {
-        id: Some(id),
-        report: r,
-        rows,
-    }
+}
+
+/// The `issues` row of one issue.
+fn issue_row(src: &Source<'_>, x: &PlacedIssue<'_>) -> Vec<Cell> {
+    let is = x.issue;
+    vec![
+        src.rid(),
+        z(x.id),
+        oz(x.parent),
+        os(x.section),
+        z(x.depth),
+        oi(is.number),
+        s(&is.label),
+        s(&is.title),
+        s(&is.heading),
+        os(is.status.map(|s| s.name())),
+        os(is.status_label.as_ref()),
+        z(is.measures.len()),
+        z(is.span.start),
+        z(is.span.end),
+        src.c(is.span.start),
+        src.c(is.span.end),
+    ]
+}
+
+/// The `measures` row of measure `n` of issue `issue`.
+fn measure_row(src: &Source<'_>, issue: usize, n: usize, m: &xunshi::Measure) -> Vec<Cell> {
+    vec![
+        src.rid(),
+        z(issue),
+        z(n),
+        oi(m.number),
+        s(&m.label),
+        s(&m.title),
+        join(&m.documents),
+        z(m.quantities.len()),
+        s(&m.text),
+        z(m.span.start),
+        z(m.span.end),
+        src.c(m.span.start),
+        src.c(m.span.end),
+    ]
 }
 
 fn finding(
