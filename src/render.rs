@@ -343,7 +343,14 @@ fn signature(out: &mut String, s: &Signature) {
     if let Some(i) = &s.issuer {
         let _ = writeln!(out, "{i}");
     }
-    if let Some(d) = s.date {
-        let _ = writeln!(out, "{}", full_date(d));
+    match s.date {
+        Some(d) => {
+            let _ = writeln!(out, "{}", full_date(d));
+        }
+        // The signature is read from its date line, and a signature has no date only when
+        // the date written does not exist. Write one that does not exist either, so that it
+        // reads back as a signature with no date (and the same `impossible_date` finding),
+        // never as the issuer's line alone, which reads as text of the last next step.
+        None => out.push_str("2000年13月1日\n"),
     }
 }

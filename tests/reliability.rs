@@ -230,6 +230,33 @@ fn contact_after_the_signature_is_the_contact() {
     assert!(r.coverage(&text).is_complete());
 }
 
+/// Found by the `render_roundtrip` fuzz target: a signature whose date does not exist
+/// was written back as the issuer's line alone, which then read as more text of the last
+/// next step, so the signature was lost.
+#[test]
+fn a_signature_whose_date_does_not_exist_stays_a_signature() {
+    for date in ["2023年13月8日", "2023年2月30日", "2023年0月"] {
+        let body = format!("下一步,一是巩固成果。二是建立机制。\n中共县林业局党组\n{date}");
+        let (r, again) = round_trip(&body);
+        for r in [&r, &again] {
+            let s = r
+                .signature
+                .as_ref()
+                .unwrap_or_else(|| panic!("{date}: no signature"));
+            assert_eq!(s.issuer.as_deref(), Some("中共县林业局党组"), "{date}");
+            assert_eq!(s.date, None, "{date}");
+            assert_eq!(r.next_steps.last().unwrap().text, "建立机制。", "{date}");
+            assert!(
+                r.parse_findings
+                    .iter()
+                    .any(|f| f.code == Code::ImpossibleDate),
+                "{date}"
+            );
+        }
+        assert_eq!(again.render(), r.render(), "{date}");
+    }
+}
+
 #[test]
 fn full_width_phone_digits_are_read() {
     let (_, r, _) = parse("联系电话:０５７１－８８０００００１。\n中共县林业局党组\n2023年10月8日");
