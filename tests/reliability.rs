@@ -352,3 +352,24 @@ fn a_prose_paragraph_with_no_figures_is_no_overview() {
     assert!(cov.is_complete());
     assert!(r.passages(xunshi::PassageKind::Prose).count() == 1);
 }
+
+/// Found by the `json_roundtrip` fuzz target: a line cut before a label that follows a run
+/// of tabs. After the cut at the first tab the line goes on at the label, and the next tab
+/// of the same run lies before that, so the next piece ran backwards and slicing panicked.
+#[test]
+fn a_label_after_a_run_of_tabs_is_cut_once() {
+    for body in [
+        "一是加强整改。\t\t1.建立制度",
+        "\t\t\t1.建立制度\t\t2.堵塞漏洞",
+        "一是加强整改。\t\t\t\t(一)建立制度。\t\t二是堵塞漏洞",
+    ] {
+        let (text, r, _) = parse(body);
+        assert!(r.coverage(&text).is_complete(), "{body:?}");
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Report>(&json).unwrap(),
+            r,
+            "{body:?}"
+        );
+    }
+}
