@@ -298,13 +298,19 @@ fn closing(out: &mut String, r: &Report) {
         let _ = writeln!(out, "{}", p.text);
     }
     if !r.next_steps.is_empty() {
+        let mut last = 0;
         for n in &r.next_steps {
-            let _ = write!(
-                out,
-                "{}是{}",
-                to_cn(u64::from(n.number.unwrap_or(1))),
-                n.text
-            );
+            let number = n.number.unwrap_or(1);
+            let cn = to_cn(u64::from(number));
+            if number > last {
+                // `一是…二是…` make one paragraph
+                let _ = write!(out, "{cn}是{}", n.text);
+            } else {
+                // a number that does not go up would read as more text of the step before
+                // (`二是…二是…`): it starts a line of its own, labelled `(二)`
+                let _ = write!(out, "\n({cn}){}", n.text);
+            }
+            last = number;
         }
         out.push('\n');
     }

@@ -373,3 +373,15 @@ fn a_label_after_a_run_of_tabs_is_cut_once() {
         );
     }
 }
+
+/// Found by the `render_roundtrip` fuzz target: next steps whose numbers repeat (`一是…
+/// 二是…`, then `(二)…` on a line of its own) were written on one line as `一是…二是…二是…`,
+/// where the repeated `二是` reads as more text of the step before, so a step was lost.
+#[test]
+fn next_steps_whose_numbers_repeat_keep_their_count() {
+    let (_, again) = round_trip(
+        "下一步,局党组将继续巩固整改成果。\n一是持续抓好整改。二是健全制度。\n(二)整治作风。\n中共县林业局党组\n2023年12月8日",
+    );
+    let numbers: Vec<_> = again.next_steps.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(2)]);
+}
