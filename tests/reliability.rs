@@ -385,3 +385,27 @@ fn next_steps_whose_numbers_repeat_keep_their_count() {
     let numbers: Vec<_> = again.next_steps.iter().map(|n| n.number).collect();
     assert_eq!(numbers, [Some(1), Some(2), Some(2)]);
 }
+
+/// Found by the `render_roundtrip` fuzz target: markup inside a kept passage
+/// (`局党组高度重视**整改**工作。`) was kept twice, in the passage's text and as chrome
+/// passages of its own inside it, so each rendering wrote the marks again on lines of their
+/// own and the text grew by them on every round.
+#[test]
+fn markup_inside_a_passage_is_kept_once() {
+    let (text, r, _) = parse(
+        "局党组高度重视**整改**工作。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。核查项目6个。",
+    );
+    assert!(r.coverage(&text).is_complete());
+    let mut spans: Vec<_> = r.unrecognized.iter().map(|p| p.span).collect();
+    spans.sort_by_key(|s| s.start);
+    assert!(
+        spans.windows(2).all(|w| w[0].end <= w[1].start),
+        "passages overlap: {:?}",
+        r.unrecognized
+    );
+    let rendered = r.render();
+    assert!(!rendered.contains("\n**\n"), "{rendered}");
+    let again = Report::parse(&rendered).unwrap();
+    assert_eq!(again.render(), rendered);
+    assert_eq!(again.unrecognized.len(), r.unrecognized.len());
+}
