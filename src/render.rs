@@ -298,13 +298,19 @@ fn closing(out: &mut String, r: &Report) {
         let _ = writeln!(out, "{}", p.text);
     }
     if !r.next_steps.is_empty() {
+        let mut last = 0;
         for n in &r.next_steps {
-            let _ = write!(
-                out,
-                "{}是{}",
-                to_cn(u64::from(n.number.unwrap_or(1))),
-                n.text
-            );
+            let number = n.number.unwrap_or(1);
+            let cn = to_cn(u64::from(number));
+            if number > last {
+                // `一是…二是…` make one paragraph
+                let _ = write!(out, "{cn}是{}", n.text);
+            } else {
+                // a number that does not go up would read as more text of the step before
+                // (`二是…二是…`): it starts a line of its own, labelled `(二)`
+                let _ = write!(out, "\n({cn}){}", n.text);
+            }
+            last = number;
         }
         out.push('\n');
     }
@@ -343,7 +349,14 @@ fn signature(out: &mut String, s: &Signature) {
     if let Some(i) = &s.issuer {
         let _ = writeln!(out, "{i}");
     }
-    if let Some(d) = s.date {
-        let _ = writeln!(out, "{}", full_date(d));
+    match s.date {
+        Some(d) => {
+            let _ = writeln!(out, "{}", full_date(d));
+        }
+        // The signature is read from its date line, and a signature has no date only when
+        // the date written does not exist. Write one that does not exist either, so that it
+        // reads back as a signature with no date (and the same `impossible_date` finding),
+        // never as the issuer's line alone, which reads as text of the last next step.
+        None => out.push_str("2000年13月1日\n"),
     }
 }

@@ -230,6 +230,33 @@ fn contact_after_the_signature_is_the_contact() {
     assert!(r.coverage(&text).is_complete());
 }
 
+/// Found by the `render_roundtrip` fuzz target: a signature whose date does not exist
+/// was written back as the issuer's line alone, which then read as more text of the last
+/// next step, so the signature was lost.
+#[test]
+fn a_signature_whose_date_does_not_exist_stays_a_signature() {
+    for date in ["2023年13月8日", "2023年2月30日", "2023年0月"] {
+        let body = format!("下一步,一是巩固成果。二是建立机制。\n中共县林业局党组\n{date}");
+        let (r, again) = round_trip(&body);
+        for r in [&r, &again] {
+            let s = r
+                .signature
+                .as_ref()
+                .unwrap_or_else(|| panic!("{date}: no signature"));
+            assert_eq!(s.issuer.as_deref(), Some("中共县林业局党组"), "{date}");
+            assert_eq!(s.date, None, "{date}");
+            assert_eq!(r.next_steps.last().unwrap().text, "建立机制。", "{date}");
+            assert!(
+                r.parse_findings
+                    .iter()
+                    .any(|f| f.code == Code::ImpossibleDate),
+                "{date}"
+            );
+        }
+        assert_eq!(again.render(), r.render(), "{date}");
+    }
+}
+
 #[test]
 fn full_width_phone_digits_are_read() {
     let (_, r, _) = parse("联系电话:０５７１－８８０００００１。\n中共县林业局党组\n2023年10月8日");
@@ -324,4 +351,61 @@ fn a_prose_paragraph_with_no_figures_is_no_overview() {
     let cov = r.coverage(&text);
     assert!(cov.is_complete());
     assert!(r.passages(xunshi::PassageKind::Prose).count() == 1);
+}
+
+/// Found by the `json_roundtrip` fuzz target: a line cut before a label that follows a run
+/// of tabs. After the cut at the first tab the line goes on at the label, and the next tab
+/// of the same run lies before that, so the next piece ran backwards and slicing panicked.
+#[test]
+fn a_label_after_a_run_of_tabs_is_cut_once() {
+    for body in [
+        "一是加强整改。\t\t1.建立制度",
+        "\t\t\t1.建立制度\t\t2.堵塞漏洞",
+        "一是加强整改。\t\t\t\t(一)建立制度。\t\t二是堵塞漏洞",
+    ] {
+        let (text, r, _) = parse(body);
+        assert!(r.coverage(&text).is_complete(), "{body:?}");
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Report>(&json).unwrap(),
+            r,
+            "{body:?}"
+        );
+    }
+}
+
+/// Found by the `render_roundtrip` fuzz target: next steps whose numbers repeat (`一是…
+/// 二是…`, then `(二)…` on a line of its own) were written on one line as `一是…二是…二是…`,
+/// where the repeated `二是` reads as more text of the step before, so a step was lost.
+#[test]
+fn next_steps_whose_numbers_repeat_keep_their_count() {
+    let (_, again) = round_trip(
+        "下一步,局党组将继续巩固整改成果。\n一是持续抓好整改。二是健全制度。\n(二)整治作风。\n中共县林业局党组\n2023年12月8日",
+    );
+    let numbers: Vec<_> = again.next_steps.iter().map(|n| n.number).collect();
+    assert_eq!(numbers, [Some(1), Some(2), Some(2)]);
+}
+
+/// Found by the `render_roundtrip` fuzz target: markup inside a kept passage
+/// (`局党组高度重视**整改**工作。`) was kept twice, in the passage's text and as chrome
+/// passages of its own inside it, so each rendering wrote the marks again on lines of their
+/// own and the text grew by them on every round.
+#[test]
+fn markup_inside_a_passage_is_kept_once() {
+    let (text, r, _) = parse(
+        "局党组高度重视**整改**工作。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。核查项目6个。",
+    );
+    assert!(r.coverage(&text).is_complete());
+    let mut spans: Vec<_> = r.unrecognized.iter().map(|p| p.span).collect();
+    spans.sort_by_key(|s| s.start);
+    assert!(
+        spans.windows(2).all(|w| w[0].end <= w[1].start),
+        "passages overlap: {:?}",
+        r.unrecognized
+    );
+    let rendered = r.render();
+    assert!(!rendered.contains("\n**\n"), "{rendered}");
+    let again = Report::parse(&rendered).unwrap();
+    assert_eq!(again.render(), rendered);
+    assert_eq!(again.unrecognized.len(), r.unrecognized.len());
 }

@@ -37,7 +37,14 @@ pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
     };
     let mut report = read_characters(&clean)?;
     spans_mut(&mut report, &mut |s| *s = map.span(*s));
+    report.unrecognized.sort_by_key(|p| p.span.start);
+    let passages: Vec<_> = report.unrecognized.iter().map(|p| p.span).collect();
     for m in marks {
+        // a mark inside a passage is kept already, word for word, in the passage's text
+        let k = passages.partition_point(|p| p.start <= m.start);
+        if k > 0 && m.end <= passages[k - 1].end {
+            continue;
+        }
         report.unrecognized.push(Passage {
             kind: PassageKind::Chrome,
             text: String::new(),

@@ -34,6 +34,11 @@ fn split_before_labels(input: &str, lines: Vec<Line>) -> Vec<Line> {
     for line in lines {
         let mut from = line.span.start;
         for at in boundaries(input, line.span) {
+            // a boundary inside the layout skipped by the last cut (a run of tabs before
+            // the label) is no boundary
+            if at <= from {
+                continue;
+            }
             let rest = input[at..line.span.end].trim_start_matches(text::is_ws);
             if label_at(rest).is_some_and(|l| l.len < rest.len()) {
                 out.push(Line::new(input, from, at));
