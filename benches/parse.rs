@@ -6,17 +6,12 @@
 
 #![allow(missing_docs)] // criterion_group! generates undocumented functions
 
+mod common;
+
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group, criterion_main};
 use xunshi::{Quantity, Report};
 
-fn corpus() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/lucheng-2025.txt"
-    );
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|_| include_str!("../examples/data/sample.txt").to_owned())
-}
+use common::corpus;
 
 /// The report with its issue sections repeated `k` times (numbered on).
 fn grown(text: &str, k: usize) -> String {

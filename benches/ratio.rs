@@ -11,20 +11,15 @@
 
 use std::time::{Duration, Instant};
 
+mod common;
+
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
 use xunshi::Report;
 
 /// What the ratio should not exceed.
 const TARGET: f64 = 4.0;
 
-fn corpus() -> String {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/lucheng-2025.txt"
-    );
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|_| include_str!("../examples/data/sample.txt").to_owned())
-}
+use common::corpus;
 
 /// The report with its issue sections repeated until it holds about `bytes`.
 fn grown(text: &str, bytes: usize) -> String {
