@@ -1320,11 +1320,11 @@ static FACTS: &[Facts] = &[
         issues: Is(&[m(3), m(3), m(2)]),
         next_steps: Is(2), phones: Is(&["0731-00000031"]), emails: Is(&["xszjj_dz@example.cn"]),
         issuer: Is("中共西山区住房和城乡建设局党组"), date: Is("2023-12-22"),
-        // The manifest suggests `breakdown_sum_mismatch`. Spans: the whole tally 617..663
-        // (which holds the total) and the parts 警告3人 635..645, 严重警告4人 646..662.
+        // The manifest suggests `breakdown_sum_mismatch`. Spans: the whole tally 624..670
+        // (which holds the total) and the parts 警告3人 642..652, 严重警告4人 653..669.
         // "parse_strict returns Err" is Rust API, not JSON: the error severity stands for it.
         findings: &[("breakdown_mismatch", "error")],
-        finding_spans: &[("breakdown_mismatch", Some((617, 663)), &[(617, 663), (635, 645), (646, 662)])],
+        finding_spans: &[("breakdown_mismatch", Some((624, 670)), &[(624, 670), (642, 652), (653, 669)])],
         ..SKIP
     },
     // MANIFEST-B.md line 31
