@@ -8,8 +8,8 @@ pub(crate) fn coverage(report: &Report, input: &str) -> Coverage {
     let mut interp: Vec<Span> = Vec::new();
     let mut pass: Vec<Span> = Vec::new();
     visit_spans(report, &mut |v, s| match v {
-        Visit::Element => interp.push(s),
-        Visit::Passage => pass.push(s),
+        Visit::Element => Span::push_joined(&mut interp, s),
+        Visit::Passage => Span::push_joined(&mut pass, s),
     });
     let interp = Span::merge(interp);
     let pass = Span::merge(pass);

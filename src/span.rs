@@ -74,14 +74,27 @@ impl Span {
     pub fn merge(mut spans: Vec<Span>) -> Vec<Span> {
         spans.retain(|s| !s.is_empty());
         spans.sort_unstable();
-        let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-        for s in spans {
-            match out.last_mut() {
-                Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
-                _ => out.push(s),
+        // in place: a span that starts inside the one kept before it widens that one
+        spans.dedup_by(|next, kept| {
+            let joins = next.start <= kept.end;
+            if joins {
+                kept.end = kept.end.max(next.end);
             }
+            joins
+        });
+        spans
+    }
+
+    /// Pushes `s` onto `spans`, or widens the last one when `s` starts inside it or where
+    /// it ends: a tree of nested spans visited parent first is gathered in few entries, and
+    /// [`Span::merge`] of the result covers the same bytes.
+    pub(crate) fn push_joined(spans: &mut Vec<Span>, s: Span) {
+        match spans.last_mut() {
+            Some(l) if l.start <= s.start && s.start <= l.end && !l.is_empty() => {
+                l.end = l.end.max(s.end);
+            }
+            _ => spans.push(s),
         }
-        out
     }
 
     /// Whether `offset` lies inside the span.

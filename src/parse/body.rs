@@ -14,19 +14,23 @@ use crate::{Outcomes, Overview, PassageKind, Slot, Span};
 /// Reads the body.
 pub(crate) fn read(r: &mut Reader<'_>) {
     let body = r.spans(r.body.clone());
-    let (pre, roots) = outline(r.input, &body);
+    let input = r.input;
+    let report = &mut r.report;
+    let mut section_text = Vec::new();
+    // each root becomes an issue or a section as soon as it is closed
+    let pre = outline(input, &body, |n| {
+        if is_notice_heading(&input[n.heading.range()]) {
+            section_prose(input, &n, &mut section_text);
+            report.sections.push(node_section(input, &n));
+        } else {
+            report.issues.push(node_issue(input, &n));
+        }
+    });
     // before the first heading, each sentence is read on its own: what reads nothing is
     // prose, whatever the paragraph around it holds
-    let pre: Vec<Span> = pre.iter().flat_map(|p| sentences(r.input, *p)).collect();
+    let pre: Vec<Span> = pre.iter().flat_map(|p| sentences(input, *p)).collect();
     let mut prose: Vec<Span> = pre.clone();
-    for n in &roots {
-        if is_notice_heading(&r.input[n.heading.range()]) {
-            section_prose(r.input, n, &mut prose);
-            r.report.sections.push(node_section(r.input, n));
-        } else {
-            r.report.issues.push(node_issue(r.input, n));
-        }
-    }
+    prose.extend(section_text);
     let mut outcomes = Outcomes::default();
     let mut skip: Vec<Span> = Vec::new();
     for &p in &prose {

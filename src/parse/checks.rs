@@ -1,6 +1,6 @@
 //! Stage 5, the checks (检查): the safety net that keeps every character no element holds
 //! as an unknown passage, and the scans of the whole text for template placeholders and
-//! numbers too large to hold. Then the report gives back the slack of its vectors.
+//! numbers too large to hold. First the report gives back the slack of its vectors.
 
 use super::Reader;
 use crate::lex::figures::{money_at, number_at};
@@ -12,20 +12,22 @@ use crate::{Code, Issue, PassageKind, Report, Section, Severity, Span, Visit, vi
 
 /// Runs the checks.
 pub(crate) fn read(r: &mut Reader<'_>) {
+    // the slack goes first, so that it is not held while the spans are gathered
+    shrink(&mut r.report);
     for s in uncovered(&r.report, r.input) {
         r.keep(PassageKind::Unknown, s);
     }
     r.report.unrecognized.sort_by_key(|p| p.span.start);
+    r.report.unrecognized.shrink_to_fit();
     placeholders(r);
     figures(r);
-    shrink(&mut r.report);
 }
 
 /// The runs of non-whitespace characters inside no span at all; only the gaps between
 /// spans are read, so this is cheap when coverage is (nearly) complete.
 pub(crate) fn uncovered(report: &Report, input: &str) -> Vec<Span> {
     let mut all: Vec<Span> = Vec::new();
-    visit_spans(report, &mut |_: Visit, s| all.push(s));
+    visit_spans(report, &mut |_: Visit, s| Span::push_joined(&mut all, s));
     let mut out = Vec::new();
     let mut gap_start = 0;
     for s in Span::merge(all) {

@@ -23,13 +23,13 @@ pub(crate) struct Node {
     pub(crate) span: Span,
 }
 
-/// The tree being built: the finished roots and the open path from the root.
-struct Builder {
-    roots: Vec<Node>,
+/// The tree being built: the open path from the root, and where a finished root goes.
+struct Builder<F> {
+    emit: F,
     path: Vec<Node>,
 }
 
-impl Builder {
+impl<F: FnMut(Node)> Builder<F> {
     /// Closes the open path down to `depth` nodes.
     fn close_to(&mut self, depth: usize) {
         while self.path.len() > depth {
@@ -39,7 +39,7 @@ impl Builder {
                     parent.span = parent.span.to(n.span);
                     parent.children.push(n);
                 }
-                None => self.roots.push(n),
+                None => (self.emit)(n),
             }
         }
     }
@@ -80,12 +80,13 @@ impl Builder {
     }
 }
 
-/// Builds the outline of `lines` (spans into `input`). Paragraphs before the first
-/// heading are returned separately.
-pub(crate) fn outline(input: &str, lines: &[Span]) -> (Vec<Span>, Vec<Node>) {
+/// Builds the outline of `lines` (spans into `input`), handing each root to `emit` as
+/// soon as it is closed, so that only one root's tree is held at a time. Paragraphs
+/// before the first heading are returned.
+pub(crate) fn outline(input: &str, lines: &[Span], emit: impl FnMut(Node)) -> Vec<Span> {
     let mut pre = Vec::new();
     let mut b = Builder {
-        roots: Vec::new(),
+        emit,
         path: Vec::new(),
     };
     for &line in lines {
@@ -115,7 +116,7 @@ pub(crate) fn outline(input: &str, lines: &[Span]) -> (Vec<Span>, Vec<Node>) {
         b.path.push(node(input, line, label, label_start));
     }
     b.close_to(0);
-    (pre, b.roots)
+    pre
 }
 
 /// A heading node for `line`, its label starting at `label_start`.
@@ -165,7 +166,8 @@ mod tests {
             .iter()
             .map(|l| l.span)
             .collect();
-        let (pre, roots) = outline(input, &lines);
+        let mut roots = Vec::new();
+        let pre = outline(input, &lines, |n| roots.push(n));
         fn show(input: &str, n: &Node, out: &mut String) {
             out.push_str(&input[n.label_span.range()]);
             out.push('[');
