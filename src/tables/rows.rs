@@ -760,12 +760,14 @@ impl<'a> Builder<'a> {
     }
 
     fn issues(&mut self, r: &'a Report) {
+        let placed = placed_issues(r);
+        self.reserve(r, &placed);
         if let Some(o) = &r.overview {
             for (qi, q) in o.quantities.iter().enumerate() {
                 self.quantity(None, qi + 1, q);
             }
         }
-        for x in placed_issues(r) {
+        for x in placed {
             let is = x.issue;
             let at = self.at(is.span);
             self.rows.issues.push(IssueRow {
@@ -808,6 +810,21 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+    }
+
+    /// Sizes the issue, measure and figure tables once: a long report's rows are then
+    /// held without growth slack, and never twice while a vector grows.
+    fn reserve(&mut self, r: &Report, placed: &[PlacedIssue<'_>]) {
+        let measures: usize = placed.iter().map(|x| x.issue.measures.len()).sum();
+        let figures: usize = placed
+            .iter()
+            .flat_map(|x| &x.issue.measures)
+            .map(|m| m.quantities.len())
+            .sum::<usize>()
+            + r.overview.as_ref().map_or(0, |o| o.quantities.len());
+        self.rows.issues.reserve_exact(placed.len());
+        self.rows.measures.reserve_exact(measures);
+        self.rows.quantities.reserve_exact(figures);
     }
 
     fn findings(&mut self, findings: &'a [Finding]) {
