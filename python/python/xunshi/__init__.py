@@ -334,49 +334,40 @@ TABLES = ("reports", "penalties", "sanctions", "funds", "issues", "measures", "q
 _PRECISION = ("year", "month", "day")
 
 
-def _column(pd: Any, kind: str, values: Any) -> Any:
+# Text columns of the library's tables that Python gives as ``category``: few distinct
+# values (the encodings, the units of the figures), as before the library's tables.
+_CATEGORIES = {("reports", "encoding"), ("quantities", "unit")}
+
+
+def _frame(pd: Any, pa: Any, name: str, batch: Any, kinds: List[str]) -> Any:
+    """One table from its Arrow record batch (the library's ``xunshi::tables::arrow``):
+    text ``string``, counts nullable ``Int64``, enums ``category``, ``decimal(38,2)``
+    money ``Decimal``, dates ``datetime64[ns]``; decimal texts become ``Decimal``."""
     import numpy as np
 
-    if kind == "str":
-        return pd.array(values, dtype="string")
-    if kind == "int":
-        data, mask = values
-        ints = np.frombuffer(data, dtype="<i8").astype(np.int64)
-        return pd.arrays.IntegerArray(ints, np.frombuffer(mask, dtype=np.uint8).astype(bool))
-    if kind == "bool":
-        return np.frombuffer(values, dtype=np.uint8).astype(bool)
-    if kind == "cat":
-        codes, _, categories = values
-        return pd.Categorical.from_codes(np.frombuffer(codes, dtype="<i4").astype(np.int32), categories=categories)
-    if kind in ("dec", "yuan"):
-        out = np.empty(len(values), dtype=object)
-        out[:] = [None if v is None else Decimal(v) for v in values]
-        return out
-    raise ValueError(kind)
-
-
-def _frame(pd: Any, t: Dict[str, Any]) -> Any:
-    cols: Dict[str, Any] = {}
-    n = len(t["data"][0])  # report_id: a list
-    for name, kind, values in zip(t["columns"], t["kinds"], t["data"]):
+    rb = pa.record_batch(batch)
+    precision = pd.CategoricalDtype(list(_PRECISION), ordered=True)
+    mapping = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
+    df = rb.to_pandas(types_mapper=mapping.get, date_as_object=False)
+    for col, kind in zip(rb.schema.names, kinds):
         if kind == "date":
-            firsts = [None if v is None else PartialDate.parse(v) for v in values]
-            cols[name] = pd.to_datetime(
-                pd.Series([None if d is None else d.first_day.isoformat() for d in firsts], dtype="object"),
-                format="%Y-%m-%d",
-            ).astype("datetime64[ns]")
-            cols[name + "_precision"] = pd.Categorical(
-                [None if d is None else d.precision for d in firsts], categories=list(_PRECISION), ordered=True
-            )
-        else:
-            cols[name] = _column(pd, kind, values)
-    return pd.DataFrame(cols, index=pd.RangeIndex(n))
+            df[col] = df[col].astype("datetime64[ns]")
+        elif kind == "enum date_precision":
+            df[col] = df[col].astype(precision)
+        elif kind == "decimal text":
+            out = np.empty(len(df), dtype=object)
+            out[:] = [None if v is None else Decimal(v) for v in rb.column(col).to_pylist()]
+            df[col] = out
+        elif (name, col) in _CATEGORIES:
+            df[col] = pd.Categorical(rb.column(col).to_pylist())
+    return df
 
 
-def _frames(raw: Dict[str, Any]) -> Dict[str, Any]:
+def _frames(raw: List[Any]) -> Dict[str, Any]:
     import pandas as pd
+    import pyarrow as pa
 
-    return {name: _frame(pd, raw[name]) for name in TABLES}
+    return {name: _frame(pd, pa, name, batch, kinds) for name, batch, kinds in raw}
 
 
 def tables(
