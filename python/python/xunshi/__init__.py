@@ -347,19 +347,39 @@ def _frame(pd: Any, pa: Any, name: str, batch: Any, kinds: List[str]) -> Any:
 
     rb = pa.record_batch(batch)
     precision = pd.CategoricalDtype(list(_PRECISION), ordered=True)
-    mapping = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
-    df = rb.to_pandas(types_mapper=mapping.get, date_as_object=False)
-    for col, kind in zip(rb.schema.names, kinds):
+    names, arrays, own = [], [], {}
+    for col, kind, arr in zip(rb.schema.names, kinds, rb.columns):
+        if kind == "enum date_precision":
+            # the library's dictionary is day, month, year; the categories year < month < day
+            names_in = arr.dictionary.to_pylist()
+            to_code = np.array([_PRECISION.index(n) for n in names_in] + [-1], dtype=np.int8)
+            idx = arr.indices.fill_null(len(names_in)).to_numpy(zero_copy_only=False)
+            own[col] = pd.Categorical.from_codes(to_code[idx], dtype=precision)
+            continue
+        if kind == "decimal text" or (name, col) in _CATEGORIES:
+            # each distinct text converted once
+            enc = arr.dictionary_encode()
+            texts = enc.dictionary.to_pylist()
+            idx = enc.indices.fill_null(len(texts)).to_numpy(zero_copy_only=False)
+            if kind == "decimal text":
+                values = np.empty(len(texts) + 1, dtype=object)
+                values[: len(texts)] = [Decimal(v) for v in texts]
+                own[col] = values[idx]
+            else:
+                order = sorted(range(len(texts)), key=texts.__getitem__)
+                rank = np.full(len(texts) + 1, -1, dtype=np.int32)
+                rank[order] = np.arange(len(texts), dtype=np.int32)
+                own[col] = pd.Categorical.from_codes(rank[idx], categories=[texts[i] for i in order])
+            continue
         if kind == "date":
-            df[col] = df[col].astype("datetime64[ns]")
-        elif kind == "enum date_precision":
-            df[col] = df[col].astype(precision)
-        elif kind == "decimal text":
-            out = np.empty(len(df), dtype=object)
-            out[:] = [None if v is None else Decimal(v) for v in rb.column(col).to_pylist()]
-            df[col] = out
-        elif (name, col) in _CATEGORIES:
-            df[col] = pd.Categorical(rb.column(col).to_pylist())
+            arr = arr.cast(pa.timestamp("ns"))
+        names.append(col)
+        arrays.append(arr)
+    mapping = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
+    df = pa.RecordBatch.from_arrays(arrays, names=names).to_pandas(types_mapper=mapping.get)
+    for i, col in enumerate(rb.schema.names):
+        if col in own:
+            df.insert(i, col, own[col])
     return df
 
 
