@@ -410,7 +410,11 @@ def tables(
     fen); dates ``datetime64[ns]`` holding the first day of the period, with a
     ``{name}_precision`` column (``year``/``month``/``day``, ordered ``category``).
     ``span_start``/``span_end`` are UTF-8 byte offsets into the decoded text, as in the
-    CLI; ``char_start``/``char_end`` are character offsets (``text[char_start:char_end]``). A progress bar is shown on a terminal when tqdm is installed
+    CLI; ``char_start``/``char_end`` are character offsets (``text[char_start:char_end]``).
+    The rows are those of the Rust library's ``xunshi::tables``, as in the CLI's CSV and
+    Parquet files: an empty text is missing (``<NA>``), and an enum column's categories
+    are every name of the enum in the library's order (so every call gives the same
+    dtype); they reach pandas as Arrow record batches (pyarrow). A progress bar is shown on a terminal when tqdm is installed
     (``progress=False`` turns it off, ``True`` forces it).
     """
     paths = files(paths_or_folder, glob)
