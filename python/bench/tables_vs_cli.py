@@ -8,10 +8,12 @@ same folder, runs interleaved (issue 13: tables() within 1.3x of the CLI). Not a
 `--make DIR` fills DIR with 20 copies of tests/fixtures/*.txt, examples/data/sample.txt
 and ../shared/corpus/lucheng-2025.txt, each copy with different trailing whitespace (so
 no two share a report_id); the folder stays outside the repository. `--one` also times
-one thread each (CLI `-j 1`, `tables(threads=1)`)."""
+one thread each (CLI `-j 1`, `tables(threads=1)`). CPU times (user + system, all threads)
+are printed too: they depend much less on the machine's load than wall times."""
 
 import glob
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -46,16 +48,30 @@ def main() -> None:
     paths = xunshi.files(folder)
     xunshi.tables(folder, progress=False)  # warm-up: imports pandas and pyarrow, page cache
 
+    def cpu(who: int) -> float:
+        r = resource.getrusage(who)
+        return r.ru_utime + r.ru_stime
+
+    cpu_c, cpu_p = [], []
+
     def csv(*extra: str) -> float:
         shutil.rmtree(out, ignore_errors=True)
+        u = cpu(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([cli, "parse", folder, "--format", "csv", "--out", out, *extra], check=True, stderr=subprocess.DEVNULL)
-        return time.perf_counter() - t
+        t = time.perf_counter() - t
+        if not extra:
+            cpu_c.append(cpu(resource.RUSAGE_CHILDREN) - u)
+        return t
 
     def timed(f, *a, **k) -> float:
+        u = cpu(resource.RUSAGE_SELF)
         t = time.perf_counter()
         f(*a, **k)
-        return time.perf_counter() - t
+        t = time.perf_counter() - t
+        if f is xunshi.tables and not k.get("threads"):
+            cpu_p.append(cpu(resource.RUSAGE_SELF) - u)
+        return t
 
     c, p, nat, c1, p1, loads = [], [], [], [], [], []
     for _ in range(n):
@@ -72,6 +88,7 @@ def main() -> None:
     print(f"tables():      median {m(p):.3f} s (min {min(p):.3f})")
     print(f"  native call: median {m(nat):.3f} s (parse, rows, Arrow batches)")
     print(f"ratio of medians {m(p) / m(c):.2f}x, median of paired ratios {m([b / a for a, b in zip(c, p)]):.2f}x")
+    print(f"CPU time (user+sys, all threads): CLI median {m(cpu_c):.3f} s, tables() median {m(cpu_p):.3f} s, {m(cpu_p) / m(cpu_c):.2f}x")
     if c1:
         print(f"one thread: CLI -j 1 median {m(c1):.3f} s, tables(threads=1) median {m(p1):.3f} s, {m(p1) / m(c1):.2f}x")
 
