@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=$(realpath -m "${XUNSHI_PY_VENV:-target/py-venv}")
 python3 -m venv "$venv"
-"$venv/bin/python" -m pip install -q --disable-pip-version-check pandas pytest dask distributed
+"$venv/bin/python" -m pip install -q --disable-pip-version-check pandas pyarrow pytest dask distributed
 start=$(date +%s)
 "$venv/bin/python" -m pip install -q --disable-pip-version-check ./python
 echo "python: pip install ./python took $(($(date +%s) - start)) s"

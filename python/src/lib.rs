@@ -153,19 +153,20 @@ fn line_col(text: &str, byte: usize) -> (usize, usize) {
 }
 
 /// `tables(paths, threads, progress)`: the tidy tables of many files, parsed in parallel
-/// with the GIL released. `progress`, when given, is called with the number of files
-/// done so far, about ten times a second.
+/// with the GIL released, as `[(name, batch, kinds)]`: each table an Arrow record batch
+/// (`__arrow_c_array__`) and the library's kind of each of its columns. `progress`,
+/// when given, is called with the number of files done so far, about ten times a second.
 #[pyfunction]
 #[pyo3(signature = (paths, threads=None, progress=None))]
-fn tables<'py>(
-    py: Python<'py>,
+fn tables(
+    py: Python<'_>,
     paths: Vec<String>,
     threads: Option<usize>,
     progress: Option<Py<PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Vec<tabulate::Table>> {
     let done = AtomicUsize::new(0);
     let n = paths.len();
-    let out = py.detach(|| -> PyResult<tabulate::Tables> {
+    py.detach(|| {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads.unwrap_or(0))
             .build()
@@ -185,10 +186,10 @@ fn tables<'py>(
                 Python::attach(|py| cb.call1(py, (n,)))?;
             }
             work.join()
-                .map_err(|_| PyValueError::new_err("a worker thread panicked"))
+                .map_err(|_| PyValueError::new_err("a worker thread panicked"))?
+                .map_err(PyValueError::new_err)
         })
-    })?;
-    out.into_py(py)
+    })
 }
 
 /// The native module.
@@ -201,5 +202,6 @@ fn _xunshi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(page, m)?)?;
     m.add_function(wrap_pyfunction!(line_col, m)?)?;
     m.add_function(wrap_pyfunction!(tables, m)?)?;
+    m.add_class::<tabulate::ArrowBatch>()?;
     Ok(())
 }

@@ -334,49 +334,60 @@ TABLES = ("reports", "penalties", "sanctions", "funds", "issues", "measures", "q
 _PRECISION = ("year", "month", "day")
 
 
-def _column(pd: Any, kind: str, values: Any) -> Any:
+# Text columns of the library's tables that Python gives as ``category``: few distinct
+# values (the encodings, the units of the figures), as before the library's tables.
+_CATEGORIES = {("reports", "encoding"), ("quantities", "unit")}
+
+
+def _frame(pd: Any, pa: Any, name: str, batch: Any, kinds: List[str]) -> Any:
+    """One table from its Arrow record batch (the library's ``xunshi::tables::arrow``):
+    text ``string``, counts nullable ``Int64``, enums ``category``, ``decimal(38,2)``
+    money ``Decimal``, dates ``datetime64[ns]``; decimal texts become ``Decimal``."""
     import numpy as np
 
-    if kind == "str":
-        return pd.array(values, dtype="string")
-    if kind == "int":
-        data, mask = values
-        ints = np.frombuffer(data, dtype="<i8").astype(np.int64)
-        return pd.arrays.IntegerArray(ints, np.frombuffer(mask, dtype=np.uint8).astype(bool))
-    if kind == "bool":
-        return np.frombuffer(values, dtype=np.uint8).astype(bool)
-    if kind == "cat":
-        codes, _, categories = values
-        return pd.Categorical.from_codes(np.frombuffer(codes, dtype="<i4").astype(np.int32), categories=categories)
-    if kind in ("dec", "yuan"):
-        out = np.empty(len(values), dtype=object)
-        out[:] = [None if v is None else Decimal(v) for v in values]
-        return out
-    raise ValueError(kind)
-
-
-def _frame(pd: Any, t: Dict[str, Any]) -> Any:
-    cols: Dict[str, Any] = {}
-    n = len(t["data"][0])  # report_id: a list
-    for name, kind, values in zip(t["columns"], t["kinds"], t["data"]):
+    rb = pa.record_batch(batch)
+    precision = pd.CategoricalDtype(list(_PRECISION), ordered=True)
+    names, arrays, own = [], [], {}
+    for col, kind, arr in zip(rb.schema.names, kinds, rb.columns):
+        if kind == "enum date_precision":
+            # the library's dictionary is day, month, year; the categories year < month < day
+            names_in = arr.dictionary.to_pylist()
+            to_code = np.array([_PRECISION.index(n) for n in names_in] + [-1], dtype=np.int8)
+            idx = arr.indices.fill_null(len(names_in)).to_numpy(zero_copy_only=False)
+            own[col] = pd.Categorical.from_codes(to_code[idx], dtype=precision)
+            continue
+        if kind == "decimal text" or (name, col) in _CATEGORIES:
+            # each distinct text converted once
+            enc = arr.dictionary_encode()
+            texts = enc.dictionary.to_pylist()
+            idx = enc.indices.fill_null(len(texts)).to_numpy(zero_copy_only=False)
+            if kind == "decimal text":
+                values = np.empty(len(texts) + 1, dtype=object)
+                values[: len(texts)] = [Decimal(v) for v in texts]
+                own[col] = values[idx]
+            else:
+                order = sorted(range(len(texts)), key=texts.__getitem__)
+                rank = np.full(len(texts) + 1, -1, dtype=np.int32)
+                rank[order] = np.arange(len(texts), dtype=np.int32)
+                own[col] = pd.Categorical.from_codes(rank[idx], categories=[texts[i] for i in order])
+            continue
         if kind == "date":
-            firsts = [None if v is None else PartialDate.parse(v) for v in values]
-            cols[name] = pd.to_datetime(
-                pd.Series([None if d is None else d.first_day.isoformat() for d in firsts], dtype="object"),
-                format="%Y-%m-%d",
-            ).astype("datetime64[ns]")
-            cols[name + "_precision"] = pd.Categorical(
-                [None if d is None else d.precision for d in firsts], categories=list(_PRECISION), ordered=True
-            )
-        else:
-            cols[name] = _column(pd, kind, values)
-    return pd.DataFrame(cols, index=pd.RangeIndex(n))
+            arr = arr.cast(pa.timestamp("ns"))
+        names.append(col)
+        arrays.append(arr)
+    mapping = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
+    df = pa.RecordBatch.from_arrays(arrays, names=names).to_pandas(types_mapper=mapping.get)
+    for i, col in enumerate(rb.schema.names):
+        if col in own:
+            df.insert(i, col, own[col])
+    return df
 
 
-def _frames(raw: Dict[str, Any]) -> Dict[str, Any]:
+def _frames(raw: List[Any]) -> Dict[str, Any]:
     import pandas as pd
+    import pyarrow as pa
 
-    return {name: _frame(pd, raw[name]) for name in TABLES}
+    return {name: _frame(pd, pa, name, batch, kinds) for name, batch, kinds in raw}
 
 
 def tables(
@@ -399,7 +410,11 @@ def tables(
     fen); dates ``datetime64[ns]`` holding the first day of the period, with a
     ``{name}_precision`` column (``year``/``month``/``day``, ordered ``category``).
     ``span_start``/``span_end`` are UTF-8 byte offsets into the decoded text, as in the
-    CLI; ``char_start``/``char_end`` are character offsets (``text[char_start:char_end]``). A progress bar is shown on a terminal when tqdm is installed
+    CLI; ``char_start``/``char_end`` are character offsets (``text[char_start:char_end]``).
+    The rows are those of the Rust library's ``xunshi::tables``, as in the CLI's CSV and
+    Parquet files: an empty text is missing (``<NA>``), and an enum column's categories
+    are every name of the enum in the library's order (so every call gives the same
+    dtype); they reach pandas as Arrow record batches (pyarrow). A progress bar is shown on a terminal when tqdm is installed
     (``progress=False`` turns it off, ``True`` forces it).
     """
     paths = files(paths_or_folder, glob)
