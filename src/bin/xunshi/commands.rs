@@ -38,6 +38,25 @@ impl Failures {
         }
     }
 
+    /// The line [`Failures::note`] would print for `doc`, made where the document is.
+    fn line(doc: &Doc) -> Option<String> {
+        let f = doc.outcome.as_ref().err()?;
+        Some(format!(
+            "xunshi: {}: {}: {}",
+            doc.path,
+            f.kind().name(),
+            f.message()
+        ))
+    }
+
+    /// Prints and counts a line made by [`Failures::line`].
+    fn note_line(&mut self, pb: &ProgressBar, line: Option<String>) {
+        if let Some(line) = line {
+            self.0 += 1;
+            pb.suspend(|| eprintln!("{line}"));
+        }
+    }
+
     fn code(&self) -> ExitCode {
         if self.0 > 0 {
             ExitCode::FAILURE
@@ -99,12 +118,22 @@ fn parse_json(
     pb: &ProgressBar,
     failed: &mut Failures,
 ) -> io::Result<()> {
-    let array = a.format == Format::Json;
+    let style = records::Style {
+        array: a.format == Format::Json,
+        compact: a.compact,
+        include_text: a.include_text,
+    };
     let mut out = output(a.out.as_deref())?;
-    let mut records = records::Writer::new(array, a.compact);
-    run::ordered(paths, cli.threads, pb, doc::load, |_, doc| {
-        failed.note(pb, &doc);
-        records.write(&mut out, &records::record(&doc, a.include_text))
+    let mut records = records::Writer::new(style.array);
+    // everything but the writing happens in the workers: reading, parsing, validating,
+    // the record and its JSON, and freeing the document
+    let work = |path: &Path| {
+        let doc = doc::load(path);
+        (Failures::line(&doc), records::encode(&doc, style))
+    };
+    run::ordered(paths, cli.threads, pb, work, |_, (failure, json)| {
+        failed.note_line(pb, failure);
+        records.write(&mut out, &json?)
     })?;
     records.finish(&mut out)?;
     out.flush()

@@ -21,6 +21,7 @@
 mod args;
 mod check;
 mod commands;
+mod compact;
 mod doc;
 mod files;
 mod records;

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use xunshi::{Coverage, Finding, InputErrorKind, LineIndex, Report, ReportId};
 
+use crate::compact;
 use crate::doc::Doc;
 
 /// What spans are counted in, written into every record.
@@ -32,8 +33,10 @@ pub struct Record<'a> {
     pub error_kind: Option<InputErrorKind>,
     /// The error message.
     pub error: Option<&'a str>,
-    /// Spans are byte offsets into the decoded UTF-8 text.
-    pub span_units: &'static str,
+    /// Spans are byte offsets into the decoded UTF-8 text (left out with `--compact`,
+    /// which has no spans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span_units: Option<&'static str>,
     /// The report.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<&'a Report>,
@@ -75,8 +78,8 @@ pub fn findings<'a>(findings: &'a [Finding], text: &str) -> Vec<FindingOut<'a>> 
         .collect()
 }
 
-/// The record of one file.
-pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
+/// The record of one file; without `span_units` when `compact`.
+pub fn record(doc: &Doc, include_text: bool, compact: bool) -> Record<'_> {
     let parsed = doc.outcome.as_ref().ok();
     let failure = doc.failure();
     Record {
@@ -89,7 +92,7 @@ pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
         decode_note: doc.note(),
         error_kind: failure.map(|f| f.kind()),
         error: failure.map(|f| f.message()),
-        span_units: SPAN_UNITS,
+        span_units: (!compact).then_some(SPAN_UNITS),
         report: parsed.map(|p| &p.report),
         findings: parsed.map(|p| findings(&p.findings, doc.text())),
         coverage: parsed.map(|p| p.report.coverage(doc.text())),
@@ -99,48 +102,56 @@ pub fn record(doc: &Doc, include_text: bool) -> Record<'_> {
     }
 }
 
-/// Writes records one after another: as lines, or as the items of one JSON array.
+/// How records are written: as JSON lines or as the items of one array, with or without
+/// spans.
+#[derive(Clone, Copy)]
+pub struct Style {
+    /// One JSON array (items pretty-printed) instead of JSON lines.
+    pub array: bool,
+    /// Without span fields (`--compact`).
+    pub compact: bool,
+    /// With the decoded text (`--include-text`).
+    pub include_text: bool,
+}
+
+/// The JSON of one file's record as bytes: a line ending in `\n`, or one array item
+/// without its separator. Done in the worker threads; only the writing is left to the
+/// thread that keeps the order.
+pub fn encode(doc: &Doc, style: Style) -> io::Result<Vec<u8>> {
+    let rec = record(doc, style.include_text, style.compact);
+    let mut buf = Vec::with_capacity(8 * 1024);
+    if style.compact {
+        compact::write(&mut buf, &rec, style.array)?;
+    } else if style.array {
+        serde_json::to_writer_pretty(&mut buf, &rec)?;
+    } else {
+        serde_json::to_writer(&mut buf, &rec)?;
+    }
+    if !style.array {
+        buf.push(b'\n');
+    }
+    Ok(buf)
+}
+
+/// Writes encoded records one after another: as lines, or as the items of one JSON array.
 pub struct Writer {
     array: bool,
-    compact: bool,
     written: usize,
 }
 
 impl Writer {
-    /// A writer of JSON lines, or of one array when `array`; without spans when `compact`.
-    pub fn new(array: bool, compact: bool) -> Writer {
-        Writer {
-            array,
-            compact,
-            written: 0,
-        }
+    /// A writer of JSON lines, or of one array when `array`.
+    pub fn new(array: bool) -> Writer {
+        Writer { array, written: 0 }
     }
 
-    /// Writes one record.
-    pub fn write(&mut self, out: &mut impl Write, rec: &Record<'_>) -> io::Result<()> {
+    /// Writes one record made by [`encode`].
+    pub fn write(&mut self, out: &mut impl Write, encoded: &[u8]) -> io::Result<()> {
         if self.array {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
         }
-        if self.compact {
-            let mut value = serde_json::to_value(rec)?;
-            drop_spans(&mut value);
-            self.put(out, &value)?;
-        } else {
-            self.put(out, rec)?;
-        }
-        if !self.array {
-            out.write_all(b"\n")?;
-        }
+        out.write_all(encoded)?;
         self.written += 1;
-        Ok(())
-    }
-
-    fn put(&self, out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-        if self.array {
-            serde_json::to_writer_pretty(&mut *out, value)?;
-        } else {
-            serde_json::to_writer(&mut *out, value)?;
-        }
         Ok(())
     }
 
@@ -151,22 +162,5 @@ impl Writer {
             out.write_all(b"]\n")?;
         }
         Ok(())
-    }
-}
-
-/// Whether a JSON field holds spans: `span`, `spans`, `…_span`, `…_spans`.
-fn is_span_field(key: &str) -> bool {
-    key == "span" || key == "spans" || key.ends_with("_span") || key.ends_with("_spans")
-}
-
-/// Takes every span field out of `value`, at any depth.
-fn drop_spans(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            map.retain(|k, _| !is_span_field(k));
-            map.values_mut().for_each(drop_spans);
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_spans),
-        _ => {}
     }
 }
