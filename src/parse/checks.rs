@@ -117,7 +117,10 @@ fn figures(r: &mut Reader<'_>) {
         let lead = char_before(s, start).filter(|c| matches!(c, '.' | '\u{ff0e}'));
         let token_start = start - lead.map_or(0, char::len_utf8);
         let kind = follows(&s[end..]);
-        let cut_short = number_at(s, start).is_some_and(|n| n.end < end);
+        // a token of digits alone is read whole (or not at all, past 28 digits): only a
+        // token with separators can be cut short
+        let cut_short =
+            !only_digits(b, start, end) && number_at(s, start).is_some_and(|n| n.end < end);
         if kind != Follows::Nothing && (lead.is_some() || cut_short) {
             let written = &s[token_start..end];
             r.notes.push(
@@ -133,6 +136,17 @@ fn figures(r: &mut Reader<'_>) {
         }
         too_large(r, start, end, kind);
     }
+}
+
+/// Whether `b[start..end]` holds digits (of either width) and nothing else.
+fn only_digits(b: &[u8], mut j: usize, end: usize) -> bool {
+    while j < end {
+        match digit_at(b, j) {
+            Some((_, next)) => j = next,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The number of digits in `b[start..end]` and its value (`None` past `u64`).

@@ -56,23 +56,27 @@ fn split_before_labels(input: &str, lines: Vec<Line>) -> Vec<Line> {
 /// `E3 80 82` and `EF BC 81/9F/9B`.
 fn boundaries(input: &str, span: Span) -> impl Iterator<Item = usize> + '_ {
     let b = &input.as_bytes()[span.range()];
-    let wide = memchr::memchr2_iter(0xE3, 0xEF, b).filter_map(move |i| {
+    let wide = memchr::memchr3_iter(0xE3, 0xEF, b'\t', b).filter_map(move |i| {
         let end = match (b[i], b.get(i + 1), b.get(i + 2)) {
             (0xE3, Some(0x80), Some(0x82)) | (0xEF, Some(0xBC), Some(0x81 | 0x9F | 0x9B)) => i + 3,
+            (b'\t', _, _) => i + 1,
             _ => return None,
         };
         Some(end)
     });
-    let narrow = memchr::memchr3_iter(b'!', b'?', b';', b)
-        .chain(memchr::memchr_iter(b'\t', b))
-        .map(|i| i + 1);
-    let mut all: Vec<usize> = wide
-        .chain(narrow)
-        .filter(|&e| e < b.len())
-        .map(|e| span.start + e)
-        .collect();
-    all.sort_unstable();
-    all.into_iter()
+    // the two searches each give their ends in order; merged, the ends come in order
+    // without a vector to sort
+    let mut wide = wide.peekable();
+    let mut narrow = memchr::memchr3_iter(b'!', b'?', b';', b)
+        .map(|i| i + 1)
+        .peekable();
+    std::iter::from_fn(move || match (wide.peek(), narrow.peek()) {
+        (Some(w), Some(n)) if n < w => narrow.next(),
+        (Some(_), _) => wide.next(),
+        (None, _) => narrow.next(),
+    })
+    .filter(move |&e| e < b.len())
+    .map(move |e| span.start + e)
 }
 
 /// What the stages share.

@@ -77,7 +77,7 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
         .map_or_else(|| scheme_of(text), scheme_of);
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
     insp.span = at(0, text.len());
-    authority(text, &mut insp);
+    let authority_end = authority(text, &mut insp);
     team(text, &teams, &mut insp, notes, &at);
     insp.round = ROUND
         .captures(text)
@@ -89,7 +89,7 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
     let period_end = period(text, &mut insp, notes, &at);
     let feedback_end = feedback(text, period_end, &mut insp, notes, &at);
     let facts = [
-        AUTHORITY.find(text).map(|m| m.end()),
+        authority_end,
         teams.first().map(|t| t.1),
         target.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
         Some(period_end),
@@ -117,11 +117,11 @@ fn extent(text: &str, read_to: usize) -> usize {
     end
 }
 
-/// The authority (`省委`) and the regulations named as the basis.
-fn authority(text: &str, insp: &mut Inspection) {
-    let Some(c) = AUTHORITY.captures(text) else {
-        return;
-    };
+/// The authority (`省委`) and the regulations named as the basis; returns where the
+/// authority's phrase ends (the pattern is run once).
+fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
+    let c = AUTHORITY.captures(text)?;
+    let end = c.get(0).map(|m| m.end());
     let a = c.get(1).map_or("", |m| m.as_str());
     let a = a
         .trim_end_matches("统一")
@@ -139,6 +139,7 @@ fn authority(text: &str, insp: &mut Inspection) {
     if !a.is_empty() {
         insp.authority = Some(a.to_owned());
     }
+    end
 }
 
 /// The team: the first one written; the others that differ are its aliases.
