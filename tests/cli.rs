@@ -384,11 +384,70 @@ fn compact_json_is_the_same_records_without_spans() {
     );
 }
 
-/// `--compact` is written by its own serializer; these are the bytes the earlier way gave
-/// (the record as a `serde_json::Value`, whose keys are sorted, with the span fields and
-/// `span_units` taken out), on every fixture and the sample, as lines and as an array.
+/// The compact JSON text `json` (as `serde_json` writes it) with every span field and
+/// `span_units` taken out, all else byte for byte as it stands; and where it ends.
+fn strip_spans(json: &[u8]) -> (String, usize) {
+    fn string_end(b: &[u8], mut i: usize) -> usize {
+        i += 1;
+        while b[i] != b'"' {
+            i += if b[i] == b'\\' { 2 } else { 1 };
+        }
+        i + 1
+    }
+    let text = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
+    match json[0] {
+        b'"' => {
+            let end = string_end(json, 0);
+            (text(&json[..end]), end)
+        }
+        open @ (b'{' | b'[') => {
+            let (close, object) = if open == b'{' {
+                (b'}', true)
+            } else {
+                (b']', false)
+            };
+            let (mut items, mut i) = (Vec::new(), 1);
+            while json[i] != close {
+                let mut key = None;
+                if object {
+                    let end = string_end(json, i);
+                    key = Some(text(&json[i + 1..end - 1]));
+                    i = end + 1; // the colon
+                }
+                let (value, len) = strip_spans(&json[i..]);
+                i += len;
+                let dropped = key.as_deref().is_some_and(|k| {
+                    k == "span_units"
+                        || k == "span"
+                        || k == "spans"
+                        || k.ends_with("_span")
+                        || k.ends_with("_spans")
+                });
+                if !dropped {
+                    items.push(key.map_or(value.clone(), |k| format!("\"{k}\":{value}")));
+                }
+                if json[i] == b',' {
+                    i += 1;
+                }
+            }
+            let (o, c) = (open as char, close as char);
+            (format!("{o}{}{c}", items.join(",")), i + 1)
+        }
+        _ => {
+            let end = json
+                .iter()
+                .position(|&c| matches!(c, b',' | b'}' | b']'))
+                .unwrap_or(json.len());
+            (text(&json[..end]), end)
+        }
+    }
+}
+
+/// `--compact` writes the full record with its span fields (and `span_units`) taken out,
+/// keys in the same order, byte for byte, on every fixture and the sample, as lines; as
+/// an array, the same values pretty-printed.
 #[test]
-fn compact_is_byte_for_byte_the_full_record_through_a_value_without_spans() {
+fn compact_is_byte_for_byte_the_full_record_without_spans() {
     let inputs = [
         "tests/fixtures",
         "examples/data",
@@ -396,28 +455,26 @@ fn compact_is_byte_for_byte_the_full_record_through_a_value_without_spans() {
         "*.txt",
         "--include-text",
     ];
-    let full = jsonl(&run(&[&["parse"][..], &inputs].concat()));
-    assert!(full.len() > 50);
-    let expected: Vec<Value> = full
-        .iter()
-        .map(|r| {
-            let mut r = without_spans(r);
-            r.as_object_mut().unwrap().remove("span_units");
-            r
+    let full = stdout(&run(&[&["parse"][..], &inputs].concat()));
+    assert!(full.lines().count() > 50);
+    let want: String = full
+        .lines()
+        .map(|l| {
+            let (stripped, end) = strip_spans(l.as_bytes());
+            assert_eq!(end, l.len());
+            stripped + "\n"
         })
         .collect();
+    assert!(want.len() < full.len() * 9 / 10, "spans were taken out");
     let lines = run(&[&["parse", "--compact"][..], &inputs].concat());
-    let want: String = expected
-        .iter()
-        .map(|r| serde_json::to_string(r).unwrap() + "\n")
-        .collect();
     assert_eq!(stdout(&lines), want);
     let array = run(&[&["parse", "--compact", "--format", "json"][..], &inputs].concat());
-    let items: Vec<String> = expected
-        .iter()
-        .map(|r| serde_json::to_string_pretty(r).unwrap())
+    let items: Value = serde_json::from_str(&stdout(&array)).unwrap();
+    let want: Vec<Value> = want
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(stdout(&array), format!("[\n{}\n]\n", items.join(",\n")));
+    assert_eq!(items.as_array().unwrap(), &want);
 }
 
 /// Every issue of a JSON report, depth first (issues, then the issues of notice sections).
@@ -1206,4 +1263,47 @@ fn view_writes_a_page_per_report_and_an_index() {
         "{}",
         stderr(&o)
     );
+}
+
+/// A text of more than 1 MiB is written as its record is made, by the thread that keeps
+/// the order, not made whole in a worker first: the records are the same in every style.
+#[test]
+fn a_long_text_gives_the_same_records_in_every_style() {
+    let dir = scratch("long");
+    let sample = std::fs::read_to_string("examples/data/sample.txt").unwrap();
+    let long = sample.repeat((1 << 20) / sample.len() + 1);
+    assert!(long.len() > 1 << 20);
+    let short = dir.join("a-short.txt");
+    std::fs::write(&short, &sample).unwrap();
+    let path = dir.join("b-long.txt");
+    std::fs::write(&path, &long).unwrap();
+    let (short, path) = (short.to_str().unwrap(), path.to_str().unwrap());
+    let lines = jsonl(&run(&["parse", short, path, "-j", "2"]));
+    assert_eq!(lines.len(), 2);
+    let report = xunshi::Report::parse(&long).unwrap();
+    assert_eq!(lines[1]["report"], serde_json::to_value(&report).unwrap());
+    assert_eq!(
+        lines[1]["findings"].as_array().unwrap().len(),
+        report.validate().len()
+    );
+    let array: Value = serde_json::from_str(&stdout(&run(&["parse", short, path, "-f", "json"])))
+        .expect("one JSON array");
+    assert_eq!(array.as_array().unwrap(), &lines);
+    let compact = jsonl(&run(&["parse", short, path, "--compact"]));
+    let mut want = without_spans(&lines[1]);
+    want.as_object_mut().unwrap().remove("span_units");
+    assert_eq!(compact[1], want);
+    let text = stdout(&run(&["parse", path, "--compact", "-f", "json"]));
+    let item: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(item[0], want);
+    let full = stdout(&run(&["parse", short, path]));
+    let compact = stdout(&run(&["parse", short, path, "--compact"]));
+    assert_eq!(compact.lines().count(), 2);
+    for (c, f) in compact.lines().zip(full.lines()) {
+        assert_eq!(
+            c,
+            strip_spans(f.as_bytes()).0,
+            "the same bytes without spans"
+        );
+    }
 }

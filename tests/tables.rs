@@ -543,3 +543,64 @@ fn documents_and_tables_go_between_threads() {
     send_sync::<xunshi::tables::DocRows<'static>>();
     send_sync::<Values>();
 }
+
+/// Records every row it is given, as table name and CSV cells, in the order given.
+#[derive(Default)]
+struct Recorder(Vec<(&'static str, Vec<Option<String>>)>);
+
+impl<'a> xunshi::tables::RowSink<'a> for Recorder {
+    fn row<T: Table>(&mut self, row: T) {
+        let cells = row.texts().into_iter().map(|c| c.map(|c| c.into_owned()));
+        self.0.push((T::NAME, cells.collect()));
+    }
+}
+
+#[test]
+fn rows_one_at_a_time_are_the_rows_of_the_document() {
+    let mut docs = fixture_docs();
+    // a repeated file and an input that is no report
+    docs.push(Document::from_bytes(
+        "again.txt".into(),
+        std::fs::read(&docs[0].path).unwrap(),
+        None,
+    ));
+    docs.push(Document::from_bytes("x.txt".into(), b"abc".to_vec(), None));
+    let (mut whole, mut streamed) = (Tables::new(), Tables::new());
+    let mut dedup = xunshi::tables::Dedup::default();
+    let mut rows_seen = 0;
+    for d in &docs {
+        let mut got = Recorder::default();
+        let report = d.rows_into(&mut got);
+        let rows = d.rows();
+        assert_eq!(report, rows.reports, "{}", d.path);
+        let mut want = Recorder::default();
+        macro_rules! each {
+            ($($t:ident),*) => {$(for r in &rows.$t { want.row(r.clone()) })*};
+        }
+        use xunshi::tables::RowSink;
+        each!(
+            penalties, sanctions, funds, issues, measures, quantities, findings
+        );
+        // each table's rows in the same order (the tables may interleave)
+        for name in &Tables::NAMES[1..] {
+            let of = |r: &Recorder| -> Vec<Vec<Option<String>>> {
+                let rows = r.0.iter().filter(|(n, _)| n == name);
+                rows.map(|(_, c)| c.clone()).collect()
+            };
+            assert_eq!(of(&got), of(&want), "{} {name}", d.path);
+        }
+        rows_seen += got.0.len();
+        // the same through Dedup, and into the tables
+        let mut sink = Recorder::default();
+        let row = dedup.rows_into(d, &mut sink);
+        assert_eq!(row.duplicate, d.path == "again.txt");
+        assert_eq!(sink.0.is_empty(), row.duplicate || !row.ok, "{}", d.path);
+        whole.push(d.rows());
+        streamed.push_document(d);
+    }
+    assert!(rows_seen > 1000, "{rows_seen} rows");
+    for (a, b) in whole.iter().zip(streamed.iter()) {
+        assert_eq!(a.len(), b.len(), "{}", a.name());
+        assert_eq!(format!("{:?}", a), format!("{:?}", b), "{}", a.name());
+    }
+}

@@ -70,7 +70,7 @@ pub fn build(paths: &[String], done: &AtomicUsize) -> Result<Vec<Table>, String>
         .collect();
     let mut tables = Tables::new();
     for d in &docs {
-        tables.push(d.rows());
+        tables.push_document(d);
     }
     let built: Vec<_> = tables.iter().collect();
     built

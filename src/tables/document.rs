@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::rows::{DocRows, rows};
+use super::rows::{DocRows, ReportRow, RowSink, rows, rows_into};
 use crate::{Decoded, Finding, InputError, Report, ReportId};
 
 /// A parsed report with its findings ([`Report::validate`]).
@@ -97,6 +97,13 @@ impl Document {
     /// Its rows in every table ([`rows`](super::rows)).
     pub fn rows(&self) -> DocRows<'_> {
         rows(self.id, &self.path, self.decoded.as_ref(), &self.outcome)
+    }
+
+    /// The same rows one at a time: each row of the other tables goes to `sink` as soon
+    /// as it is made, and the `reports` row is returned ([`rows_into`](super::rows_into)).
+    pub fn rows_into<'a, S: RowSink<'a>>(&'a self, sink: &mut S) -> ReportRow<'a> {
+        let decoded = self.decoded.as_ref();
+        rows_into(self.id, &self.path, decoded, &self.outcome, sink)
     }
 
     /// The text, or `""`.

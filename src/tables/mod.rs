@@ -70,7 +70,7 @@ pub use cell::{
 pub use document::{Document, Parsed};
 pub use rows::{
     DocRows, FindingRow, FundsRow, IssueRow, MeasureRow, PenaltyRow, PlacedIssue, QuantityRow,
-    ReportRow, SanctionRow, placed_issues, rows,
+    ReportRow, RowSink, SanctionRow, placed_issues, rows, rows_into,
 };
 pub use sql::schema_sql;
 
@@ -365,6 +365,23 @@ impl Dedup {
             _ => rows,
         }
     }
+
+    /// The rows of `doc` as they go into the tables, given to `sink` one at a time
+    /// ([`Document::rows_into`]); nothing but the returned `reports` row, marked
+    /// `duplicate`, for bytes seen before.
+    pub fn rows_into<'a, S: RowSink<'a>>(
+        &mut self,
+        doc: &'a Document,
+        sink: &mut S,
+    ) -> ReportRow<'a> {
+        match doc.id {
+            Some(id) if !self.seen.insert(id) => {
+                let decoded = doc.decoded.as_ref();
+                ReportRow::of(doc.id, &doc.path, decoded, &doc.outcome).duplicate()
+            }
+            _ => doc.rows_into(sink),
+        }
+    }
 }
 
 /// The eight tables, filled document by document, column by column.
@@ -396,6 +413,35 @@ pub struct Tables {
 impl Default for Tables {
     fn default() -> Tables {
         Tables::new()
+    }
+}
+
+/// The tables after `reports`, in the order of [`Tables::NAMES`], as a [`RowSink`].
+struct Builders<'t>(&'t mut [TableBuilder; 7]);
+
+impl<'a> RowSink<'a> for Builders<'_> {
+    /// Not called: every table has its own method here.
+    fn row<T: Table>(&mut self, _: T) {}
+    fn penalty(&mut self, row: PenaltyRow<'a>) {
+        self.0[0].push(&row);
+    }
+    fn sanction(&mut self, row: SanctionRow<'a>) {
+        self.0[1].push(&row);
+    }
+    fn funds(&mut self, row: FundsRow<'a>) {
+        self.0[2].push(&row);
+    }
+    fn issue(&mut self, row: IssueRow<'a>) {
+        self.0[3].push(&row);
+    }
+    fn measure(&mut self, row: MeasureRow<'a>) {
+        self.0[4].push(&row);
+    }
+    fn quantity(&mut self, row: QuantityRow<'a>) {
+        self.0[5].push(&row);
+    }
+    fn finding(&mut self, row: FindingRow<'a>) {
+        self.0[6].push(&row);
     }
 }
 
@@ -455,6 +501,14 @@ impl Tables {
         rows.measures.iter().for_each(|row| m.push(row));
         rows.quantities.iter().for_each(|row| q.push(row));
         rows.findings.iter().for_each(|row| x.push(row));
+    }
+
+    /// Appends the rows of one input as [`Tables::push`] does, each row as soon as it is
+    /// made, so the input's rows are never held besides the columns.
+    pub fn push_document(&mut self, doc: &Document) {
+        let [reports, rest @ ..] = &mut self.tables;
+        let row = self.dedup.rows_into(doc, &mut Builders(rest));
+        reports.push(&row);
     }
 
     /// The table `name`.

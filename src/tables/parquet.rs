@@ -25,7 +25,7 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 
-use super::{DocRows, Tables};
+use super::{DocRows, Document, Tables};
 
 /// Rows held before they are written out as a row group: about this many bytes.
 const BATCH_BYTES: usize = 64 << 20;
@@ -83,6 +83,22 @@ impl Writer {
     /// When a file cannot be written.
     pub fn push(&mut self, rows: DocRows<'_>) -> io::Result<()> {
         self.tables.push(rows);
+        self.flush_when_full()
+    }
+
+    /// Appends the rows of one input as [`Writer::push`] does, each row as soon as it is
+    /// made ([`Tables::push_document`]).
+    ///
+    /// # Errors
+    ///
+    /// When a file cannot be written.
+    pub fn push_document(&mut self, doc: &Document) -> io::Result<()> {
+        self.tables.push_document(doc);
+        self.flush_when_full()
+    }
+
+    /// Writes a row group once the columns hold enough.
+    fn flush_when_full(&mut self) -> io::Result<()> {
         if self.tables.heap_size() >= BATCH_BYTES {
             self.flush()?;
         }

@@ -177,7 +177,7 @@ table! {
 
 impl<'a> ReportRow<'a> {
     /// The row of one input; the report's columns stay empty when there is none.
-    fn of(
+    pub(super) fn of(
         report_id: Option<ReportId>,
         path: &'a str,
         decoded: Option<&'a Decoded>,
@@ -216,7 +216,7 @@ impl<'a> ReportRow<'a> {
 
     /// The same row for a file whose bytes were already seen: its file columns only,
     /// marked `duplicate`.
-    fn duplicate(self) -> ReportRow<'a> {
+    pub(super) fn duplicate(self) -> ReportRow<'a> {
         ReportRow {
             report_id: self.report_id,
             path: self.path,
@@ -600,13 +600,117 @@ impl<'a> DocRows<'a> {
     }
 }
 
+/// Where the rows of one input go as they are made, table by table: [`DocRows`] collects
+/// them, a writer can write each one at once (as `xunshi parse --format csv` does), so a
+/// long report's rows are never all held together.
+///
+/// [`rows_into`] gives the rows of each table in the order of [`rows`]; the `reports` row
+/// is its return value.
+///
+/// # Examples
+///
+/// ```
+/// use xunshi::tables::{Document, FundsRow, RowSink};
+///
+/// /// Counts the rows and keeps the money, dropping the rest.
+/// #[derive(Default)]
+/// struct Money(usize, Vec<String>);
+///
+/// impl<'a> RowSink<'a> for Money {
+///     fn row<T: xunshi::tables::Table>(&mut self, _: T) {
+///         self.0 += 1;
+///     }
+///     fn funds(&mut self, row: FundsRow<'a>) {
+///         self.0 += 1;
+///         self.1.push(row.yuan.to_string());
+///     }
+/// }
+///
+/// let text = "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察。\n\
+///             给予党纪处分2人;清退违规资金12.5万元。\n";
+/// let doc = Document::from_bytes("a.txt".into(), text.as_bytes().to_vec(), None);
+/// let mut money = Money::default();
+/// let report = doc.rows_into(&mut money);
+/// assert!(report.ok);
+/// assert_eq!(money.1, ["125000.00"]);
+/// assert_eq!(money.0, doc.rows().counts()[1..].iter().sum::<usize>());
+/// ```
+pub trait RowSink<'a> {
+    /// Any row; the methods for each table call this unless they are overridden.
+    fn row<T: Table>(&mut self, row: T);
+    /// A row of `penalties`.
+    fn penalty(&mut self, row: PenaltyRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `sanctions`.
+    fn sanction(&mut self, row: SanctionRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `funds`.
+    fn funds(&mut self, row: FundsRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `issues`.
+    fn issue(&mut self, row: IssueRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `measures`.
+    fn measure(&mut self, row: MeasureRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `quantities`.
+    fn quantity(&mut self, row: QuantityRow<'a>) {
+        self.row(row);
+    }
+    /// A row of `findings`.
+    fn finding(&mut self, row: FindingRow<'a>) {
+        self.row(row);
+    }
+    /// How many rows of `issues`, `measures` and `quantities` are coming, before the
+    /// first of them; does nothing unless overridden.
+    fn reserve(&mut self, issues: usize, measures: usize, quantities: usize) {
+        let _ = (issues, measures, quantities);
+    }
+}
+
+impl<'a> RowSink<'a> for DocRows<'a> {
+    /// Not called: every table has its own method here.
+    fn row<T: Table>(&mut self, _: T) {}
+    fn penalty(&mut self, row: PenaltyRow<'a>) {
+        self.penalties.push(row);
+    }
+    fn sanction(&mut self, row: SanctionRow<'a>) {
+        self.sanctions.push(row);
+    }
+    fn funds(&mut self, row: FundsRow<'a>) {
+        self.funds.push(row);
+    }
+    fn issue(&mut self, row: IssueRow<'a>) {
+        self.issues.push(row);
+    }
+    fn measure(&mut self, row: MeasureRow<'a>) {
+        self.measures.push(row);
+    }
+    fn quantity(&mut self, row: QuantityRow<'a>) {
+        self.quantities.push(row);
+    }
+    fn finding(&mut self, row: FindingRow<'a>) {
+        self.findings.push(row);
+    }
+    fn reserve(&mut self, issues: usize, measures: usize, quantities: usize) {
+        self.issues.reserve_exact(issues);
+        self.measures.reserve_exact(measures);
+        self.quantities.reserve_exact(quantities);
+    }
+}
+
 /// The rows of one input in every table: its row in `reports` (also for an input that
 /// gave no report) and, when it gave one, its rows in the other tables.
 ///
 /// `report_id` names the input's bytes (`None` when they could not be read); `decoded`
 /// is its text, into which the report's spans point; `outcome` is the report with its
 /// findings, or why there is none. Character offsets come from one [`LineIndex`] of the
-/// text.
+/// text. The same rows one at a time: [`rows_into`].
 ///
 /// # Examples
 ///
@@ -628,35 +732,43 @@ pub fn rows<'a>(
     decoded: Option<&'a Decoded>,
     outcome: &'a Result<Parsed, InputError>,
 ) -> DocRows<'a> {
+    let mut out = DocRows::default();
+    out.reports = rows_into(report_id, path, decoded, outcome, &mut out);
+    out
+}
+
+/// The rows of one input as [`rows`] makes them, each given to `sink` as soon as it is
+/// made; the `reports` row is returned.
+pub fn rows_into<'a, S: RowSink<'a>>(
+    report_id: Option<ReportId>,
+    path: &'a str,
+    decoded: Option<&'a Decoded>,
+    outcome: &'a Result<Parsed, InputError>,
+    sink: &mut S,
+) -> ReportRow<'a> {
     let reports = ReportRow::of(report_id, path, decoded, outcome);
     let (Ok(p), Some(id)) = (outcome, report_id) else {
-        return DocRows {
-            reports,
-            ..DocRows::default()
-        };
+        return reports;
     };
     let text = decoded.map_or("", |d| d.text.as_str());
     let mut b = Builder {
         id,
         text,
         index: LineIndex::new(text),
-        rows: DocRows {
-            reports,
-            ..DocRows::default()
-        },
+        sink,
     };
     b.outcomes(&p.report);
     b.issues(&p.report);
     b.findings(&p.findings);
-    b.rows
+    reports
 }
 
-/// The rows of one report, being built.
-struct Builder<'a> {
+/// The rows of one report, being made.
+struct Builder<'a, 's, S> {
     id: ReportId,
     text: &'a str,
     index: LineIndex<'a>,
-    rows: DocRows<'a>,
+    sink: &'s mut S,
 }
 
 /// Byte and character offsets of a span.
@@ -667,7 +779,7 @@ struct At {
     char_end: i64,
 }
 
-impl Builder<'_> {
+impl<S> Builder<'_, '_, S> {
     fn at(&self, span: Span) -> At {
         let chars = self.index.char_span(span);
         At {
@@ -679,12 +791,12 @@ impl Builder<'_> {
     }
 }
 
-impl<'a> Builder<'a> {
+impl<'a, S: RowSink<'a>> Builder<'a, '_, S> {
     fn outcomes(&mut self, r: &'a Report) {
         let Some(o) = &r.outcomes else { return };
         for (pi, p) in o.penalties.iter().enumerate() {
             let at = self.at(p.span);
-            self.rows.penalties.push(PenaltyRow {
+            self.sink.penalty(PenaltyRow {
                 report_id: self.id,
                 penalty_id: pos(pi + 1),
                 category: p.category,
@@ -703,7 +815,7 @@ impl<'a> Builder<'a> {
             });
             for (si, sc) in p.breakdown.iter().enumerate() {
                 let at = self.at(sc.span);
-                self.rows.sanctions.push(SanctionRow {
+                self.sink.sanction(SanctionRow {
                     report_id: self.id,
                     penalty_id: pos(pi + 1),
                     item: pos(si + 1),
@@ -720,7 +832,7 @@ impl<'a> Builder<'a> {
         }
         for (fi, f) in o.funds.iter().enumerate() {
             let at = self.at(f.span);
-            self.rows.funds.push(FundsRow {
+            self.sink.funds(FundsRow {
                 report_id: self.id,
                 funds_id: pos(fi + 1),
                 kind: f.kind,
@@ -738,7 +850,7 @@ impl<'a> Builder<'a> {
 
     fn quantity(&mut self, at_measure: Option<(usize, usize)>, n: usize, q: &'a Quantity) {
         let at = self.at(q.span);
-        self.rows.quantities.push(QuantityRow {
+        self.sink.quantity(QuantityRow {
             report_id: self.id,
             source: if at_measure.is_some() {
                 QuantitySource::Measure
@@ -770,7 +882,7 @@ impl<'a> Builder<'a> {
         for x in placed {
             let is = x.issue;
             let at = self.at(is.span);
-            self.rows.issues.push(IssueRow {
+            self.sink.issue(IssueRow {
                 report_id: self.id,
                 issue_id: pos(x.id),
                 parent_id: x.parent.map(pos),
@@ -790,7 +902,7 @@ impl<'a> Builder<'a> {
             });
             for (mi, m) in is.measures.iter().enumerate() {
                 let at = self.at(m.span);
-                self.rows.measures.push(MeasureRow {
+                self.sink.measure(MeasureRow {
                     report_id: self.id,
                     issue_id: pos(x.id),
                     measure_id: pos(mi + 1),
@@ -822,9 +934,7 @@ impl<'a> Builder<'a> {
             .map(|m| m.quantities.len())
             .sum::<usize>()
             + r.overview.as_ref().map_or(0, |o| o.quantities.len());
-        self.rows.issues.reserve_exact(placed.len());
-        self.rows.measures.reserve_exact(measures);
-        self.rows.quantities.reserve_exact(figures);
+        self.sink.reserve(placed.len(), measures, figures);
     }
 
     fn findings(&mut self, findings: &'a [Finding]) {
@@ -832,7 +942,7 @@ impl<'a> Builder<'a> {
             let first = f.spans.first().copied();
             let lc = first.map(|sp| self.index.line_col(sp.start));
             let at = first.map(|sp| self.at(sp));
-            self.rows.findings.push(FindingRow {
+            self.sink.finding(FindingRow {
                 report_id: self.id,
                 finding_id: pos(fi + 1),
                 severity: f.severity,

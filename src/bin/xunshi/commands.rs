@@ -124,12 +124,13 @@ fn parse_json(
         include_text: a.include_text,
     };
     let mut out = output(a.out.as_deref())?;
-    let mut records = records::Writer::new(style.array);
+    let mut records = records::Writer::new(style);
     // everything but the writing happens in the workers: reading, parsing, validating,
-    // the record and its JSON, and freeing the document
+    // the record and its JSON, and freeing the document (a long text's record is made
+    // as it is written, so its JSON is never held whole)
     let work = |path: &Path| {
         let doc = doc::load(path);
-        (Failures::line(&doc), records::encode(&doc, style))
+        (Failures::line(&doc), records::encode(doc, style))
     };
     run::ordered(paths, cli.threads, pb, work, |_, (failure, json)| {
         failed.note_line(pb, failure);
@@ -165,7 +166,7 @@ fn parse_parquet(
     let mut writer = xunshi::tables::parquet::Writer::create(dir)?;
     run::ordered(paths, cli.threads, pb, doc::load, |_, doc| {
         failed.note(pb, &doc);
-        writer.push(doc.rows())
+        writer.push_document(&doc)
     })?;
     writer.finish()
 }

@@ -1,18 +1,14 @@
-//! `--compact`: JSON without span fields, written straight from the records.
+//! `--compact`: JSON without span fields, written as it is made.
 //!
-//! A [`serde::Serializer`] that writes JSON like `serde_json` (compact or pretty, two
-//! spaces) but leaves out every field whose name is a span field ([`is_span_field`]), at
-//! any depth, without serialising it. The keys of every object come out sorted by their
-//! bytes, as they did when `--compact` went through a `serde_json::Value` (whose maps are
-//! sorted): the entries of an object are written into the buffer one after another, and
-//! when the object closes its region is rewritten in key order with the separators. No
-//! value tree is built; scalars and strings are written by `serde_json` itself, so numbers
-//! and escapes are the same bytes.
-
-use std::borrow::Cow;
+//! [`Filtered`] wraps a value so that, serialised into any serializer (here `serde_json`'s,
+//! compact or pretty), every struct or map field whose name is a span field
+//! ([`is_span_field`]) is left out, at any depth, without being serialised; everything
+//! else goes through unchanged. So the bytes are those of the full record with the span
+//! fields taken out, keys in the same order, and nothing is held: a record of any size is
+//! written straight to the output.
 
 use serde::Serialize;
-use serde::ser::{self, Error as _, Impossible};
+use serde::ser::{self, Error as _, Impossible, Serializer};
 use serde_json::Error;
 
 /// Whether a JSON field holds spans: `span`, `spans`, `…_span`, `…_spans`.
@@ -20,496 +16,223 @@ pub fn is_span_field(key: &str) -> bool {
     key == "span" || key == "spans" || key.ends_with("_span") || key.ends_with("_spans")
 }
 
-/// `value` as JSON without span fields, keys sorted, appended to `out`; indented like
+/// Writes `value` as JSON without span fields to `out`; indented like
 /// `serde_json::to_writer_pretty` when `pretty`.
-pub fn write<T: Serialize + ?Sized>(
-    out: &mut Vec<u8>,
+pub fn write<W: std::io::Write, T: Serialize + ?Sized>(
+    out: W,
     value: &T,
     pretty: bool,
 ) -> Result<(), Error> {
-    let mut em = Emitter {
-        out: std::mem::take(out),
-        pretty,
-        depth: 0,
-        entries: Vec::new(),
-        scratch: Vec::new(),
-    };
-    let result = value.serialize(&mut em);
-    *out = em.out;
-    result
-}
-
-/// One entry of an open object: its key and where `"key":value` lies in the buffer.
-struct Entry {
-    key: Cow<'static, str>,
-    start: usize,
-    end: usize,
-}
-
-/// The writer: the buffer, the indentation level of the values being written, and the
-/// entries of the objects still open (a stack shared by all of them).
-struct Emitter {
-    out: Vec<u8>,
-    pretty: bool,
-    depth: usize,
-    entries: Vec<Entry>,
-    scratch: Vec<u8>,
-}
-
-impl Emitter {
-    fn scalar<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        serde_json::to_writer(&mut self.out, v)
-    }
-
-    fn indent(&mut self, level: usize) {
-        self.out.push(b'\n');
-        self.out.extend(std::iter::repeat_n(b' ', 2 * level));
-    }
-
-    fn open_seq(&mut self) -> Seq<'_> {
-        self.out.push(b'[');
-        self.depth += 1;
-        Seq {
-            em: self,
-            empty: true,
-        }
-    }
-
-    fn open_object(&mut self) -> Object<'_> {
-        self.depth += 1;
-        Object {
-            base: self.out.len(),
-            first: self.entries.len(),
-            skip: false,
-            em: self,
-        }
+    if pretty {
+        Filtered(value).serialize(&mut serde_json::Serializer::pretty(out))
+    } else {
+        Filtered(value).serialize(&mut serde_json::Serializer::new(out))
     }
 }
 
-/// An open array.
-struct Seq<'a> {
-    em: &'a mut Emitter,
-    empty: bool,
-}
+/// A value whose span fields are left out when it is serialised.
+struct Filtered<'a, T: ?Sized>(&'a T);
 
-impl Seq<'_> {
-    fn element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        if !self.empty {
-            self.em.out.push(b',');
-        }
-        if self.em.pretty {
-            self.em.indent(self.em.depth);
-        }
-        self.empty = false;
-        v.serialize(&mut *self.em)
-    }
-
-    fn close(self) -> Result<(), Error> {
-        self.em.depth -= 1;
-        if self.em.pretty && !self.empty {
-            self.em.indent(self.em.depth);
-        }
-        self.em.out.push(b']');
-        Ok(())
+impl<T: Serialize + ?Sized> Serialize for Filtered<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(Filter(s))
     }
 }
 
-/// An open object: its entries start at `base` in the buffer and at `first` in the stack
-/// of entries.
-struct Object<'a> {
-    em: &'a mut Emitter,
-    base: usize,
-    first: usize,
-    /// The key just given is a span field: its value is not written.
+/// A serializer, or one of its compound serializers, that leaves out span fields and
+/// hands everything else to the one it wraps.
+struct Filter<S>(S);
+
+/// A map serializer that leaves out the entries whose keys are span fields.
+struct FilterMap<S> {
+    inner: S,
+    /// The key just given is a span field: its value is dropped.
     skip: bool,
 }
 
-impl Object<'_> {
-    /// Starts the entry `key`; false (and nothing written) when it is a span field.
-    fn key(&mut self, key: Cow<'static, str>) -> Result<bool, Error> {
-        if is_span_field(&key) {
-            return Ok(false);
+/// Forwards a scalar method of [`Serializer`] to the wrapped serializer.
+macro_rules! forward {
+    ($($name:ident($($arg:ident: $ty:ty),*);)*) => {$(
+        fn $name(self, $($arg: $ty),*) -> Result<S::Ok, S::Error> {
+            self.0.$name($($arg),*)
         }
-        let start = self.em.out.len();
-        self.em.scalar(key.as_ref())?;
-        self.em
-            .out
-            .extend_from_slice(if self.em.pretty { b": " } else { b":" });
-        self.em.entries.push(Entry {
-            key,
-            start,
-            end: start,
-        });
-        Ok(true)
-    }
-
-    /// Marks the end of the entry just written.
-    fn done(&mut self) {
-        let end = self.em.out.len();
-        if let Some(e) = self.em.entries.last_mut() {
-            e.end = end;
-        }
-    }
-
-    fn entry<T: Serialize + ?Sized>(&mut self, key: Cow<'static, str>, v: &T) -> Result<(), Error> {
-        if self.key(key)? {
-            v.serialize(&mut *self.em)?;
-            self.done();
-        }
-        Ok(())
-    }
-
-    /// Rewrites the entries in key order (the last one of equal keys wins, as in a map)
-    /// with braces and separators.
-    fn close(self) -> Result<(), Error> {
-        let em = self.em;
-        em.depth -= 1;
-        let mut scratch = std::mem::take(&mut em.scratch);
-        scratch.clear();
-        scratch.extend_from_slice(&em.out[self.base..]);
-        em.out.truncate(self.base);
-        let entries = &mut em.entries[self.first..];
-        entries.sort_by(|a, b| a.key.as_bytes().cmp(b.key.as_bytes()));
-        em.out.push(b'{');
-        let mut written = 0;
-        for (i, e) in entries.iter().enumerate() {
-            if entries.get(i + 1).is_some_and(|n| n.key == e.key) {
-                continue;
-            }
-            if written > 0 {
-                em.out.push(b',');
-            }
-            if em.pretty {
-                em.out.push(b'\n');
-                em.out.extend(std::iter::repeat_n(b' ', 2 * (em.depth + 1)));
-            }
-            em.out
-                .extend_from_slice(&scratch[e.start - self.base..e.end - self.base]);
-            written += 1;
-        }
-        if em.pretty && written > 0 {
-            em.indent(em.depth);
-        }
-        em.out.push(b'}');
-        em.entries.truncate(self.first);
-        em.scratch = scratch;
-        Ok(())
-    }
+    )*};
 }
 
-impl<'a> ser::Serializer for &'a mut Emitter {
-    type Ok = ();
-    type Error = Error;
-    type SerializeSeq = Seq<'a>;
-    type SerializeTuple = Seq<'a>;
-    type SerializeTupleStruct = Seq<'a>;
-    type SerializeTupleVariant = Variant<'a>;
-    type SerializeMap = Object<'a>;
-    type SerializeStruct = Object<'a>;
-    type SerializeStructVariant = Variant<'a>;
+impl<S: Serializer> Serializer for Filter<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = Filter<S::SerializeSeq>;
+    type SerializeTuple = Filter<S::SerializeTuple>;
+    type SerializeTupleStruct = Filter<S::SerializeTupleStruct>;
+    type SerializeTupleVariant = Filter<S::SerializeTupleVariant>;
+    type SerializeMap = FilterMap<S::SerializeMap>;
+    type SerializeStruct = Filter<S::SerializeStruct>;
+    type SerializeStructVariant = Filter<S::SerializeStructVariant>;
 
-    fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.scalar(&v)
+    forward! {
+        serialize_bool(v: bool);
+        serialize_i8(v: i8);
+        serialize_i16(v: i16);
+        serialize_i32(v: i32);
+        serialize_i64(v: i64);
+        serialize_i128(v: i128);
+        serialize_u8(v: u8);
+        serialize_u16(v: u16);
+        serialize_u32(v: u32);
+        serialize_u64(v: u64);
+        serialize_u128(v: u128);
+        serialize_f32(v: f32);
+        serialize_f64(v: f64);
+        serialize_char(v: char);
+        serialize_str(v: &str);
+        serialize_bytes(v: &[u8]);
+        serialize_none();
+        serialize_unit();
+        serialize_unit_struct(name: &'static str);
+        serialize_unit_variant(name: &'static str, index: u32, variant: &'static str);
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        // a `serde_json::Value` holds every float as an f64
-        self.scalar(&f64::from(v))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.scalar(&v)
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.scalar(v)
-    }
-    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
-        let mut seq = self.open_seq();
-        v.iter().try_for_each(|b| seq.element(b))?;
-        seq.close()
-    }
-    fn serialize_none(self) -> Result<(), Error> {
-        self.scalar(&())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<(), Error> {
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Error> {
-        self.scalar(&())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        self.scalar(&())
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<(), Error> {
-        self.scalar(variant)
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<S::Ok, S::Error> {
+        self.0.serialize_some(&Filtered(v))
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
+        name: &'static str,
         v: &T,
-    ) -> Result<(), Error> {
-        v.serialize(self)
+    ) -> Result<S::Ok, S::Error> {
+        self.0.serialize_newtype_struct(name, &Filtered(v))
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
         self,
-        _: &'static str,
-        _: u32,
+        name: &'static str,
+        index: u32,
         variant: &'static str,
         v: &T,
-    ) -> Result<(), Error> {
-        let mut obj = self.open_object();
-        obj.entry(Cow::Borrowed(variant), v)?;
-        obj.close()
+    ) -> Result<S::Ok, S::Error> {
+        self.0
+            .serialize_newtype_variant(name, index, variant, &Filtered(v))
     }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
-        Ok(self.open_seq())
+    fn serialize_seq(self, len: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        self.0.serialize_seq(len).map(Filter)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, Error> {
-        Ok(self.open_seq())
+    fn serialize_tuple(self, len: usize) -> Result<Self::SerializeTuple, S::Error> {
+        self.0.serialize_tuple(len).map(Filter)
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Seq<'a>, Error> {
-        Ok(self.open_seq())
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
+        self.0.serialize_tuple_struct(name, len).map(Filter)
     }
     fn serialize_tuple_variant(
         self,
-        _: &'static str,
-        _: u32,
+        name: &'static str,
+        index: u32,
         variant: &'static str,
-        _: usize,
-    ) -> Result<Variant<'a>, Error> {
-        Variant::open(self, variant, b'[')
+        len: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        let inner = self.0.serialize_tuple_variant(name, index, variant, len);
+        inner.map(Filter)
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Object<'a>, Error> {
-        Ok(self.open_object())
+    fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        let inner = self.0.serialize_map(len)?;
+        Ok(FilterMap { inner, skip: false })
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Object<'a>, Error> {
-        Ok(self.open_object())
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        len: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        self.0.serialize_struct(name, len).map(Filter)
     }
     fn serialize_struct_variant(
         self,
-        _: &'static str,
-        _: u32,
+        name: &'static str,
+        index: u32,
         variant: &'static str,
-        _: usize,
-    ) -> Result<Variant<'a>, Error> {
-        Variant::open(self, variant, b'{')
+        len: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        let inner = self.0.serialize_struct_variant(name, index, variant, len);
+        inner.map(Filter)
+    }
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
     }
 }
 
-impl ser::SerializeSeq for Seq<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTuple for Seq<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Seq<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
-}
-
-impl ser::SerializeMap for Object<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        let key = key.serialize(KeyName)?;
-        self.skip = !self.key(Cow::Owned(key))?;
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        if !std::mem::take(&mut self.skip) {
-            v.serialize(&mut *self.em)?;
-            self.done();
-        }
-        Ok(())
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStruct for Object<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Error> {
-        self.entry(Cow::Borrowed(key), v)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
-}
-
-/// A tuple or struct variant: `{"Variant": [...]}` or `{"Variant": {...}}`, written as an
-/// object of one entry whose value is filled in field by field.
-struct Variant<'a> {
-    outer: Object<'a>,
-    /// Where the inner array or object starts, and where its entries start in the stack.
-    base: usize,
-    first: usize,
-    /// Whether the inner value is an array, and whether it has had an element.
-    seq: bool,
-    empty: bool,
-    /// The variant's name is a span field: everything is written, then taken out.
-    skipped: bool,
-}
-
-impl<'a> Variant<'a> {
-    fn open(em: &'a mut Emitter, variant: &'static str, open: u8) -> Result<Variant<'a>, Error> {
-        let mut outer = em.open_object();
-        let mut skipped = false;
-        if !outer.key(Cow::Borrowed(variant))? {
-            // written anyway (simpler than skipping a value given piece by piece), then cut
-            skipped = true;
-            outer.key(Cow::Borrowed(""))?;
-        }
-        let em = &mut *outer.em;
-        if open == b'[' {
-            em.out.push(b'[');
-        }
-        em.depth += 1;
-        let (base, first) = (em.out.len(), em.entries.len());
-        Ok(Variant {
-            outer,
-            base,
-            first,
-            seq: open == b'[',
-            empty: true,
-            skipped,
-        })
-    }
-
-    fn close(self) -> Result<(), Error> {
-        let Variant {
-            mut outer,
-            base,
-            first,
-            seq,
-            empty,
-            skipped,
-        } = self;
-        if seq {
-            Seq {
-                em: &mut *outer.em,
-                empty,
+/// Implements a compound serializer whose elements are wrapped in [`Filtered`].
+macro_rules! elements {
+    ($($tr:ident :: $method:ident;)*) => {$(
+        impl<S: ser::$tr> ser::$tr for Filter<S> {
+            type Ok = S::Ok;
+            type Error = S::Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), S::Error> {
+                self.0.$method(&Filtered(v))
             }
-            .close()?;
-        } else {
-            Object {
-                em: &mut *outer.em,
-                base,
-                first,
-                skip: false,
+            fn end(self) -> Result<S::Ok, S::Error> {
+                self.0.end()
             }
-            .close()?;
         }
-        if skipped {
-            let entry = outer.em.entries.pop();
-            if let Some(e) = entry {
-                outer.em.out.truncate(e.start);
-            }
-        } else {
-            outer.done();
-        }
-        outer.close()
-    }
+    )*};
 }
 
-impl ser::SerializeTupleVariant for Variant<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        let mut seq = Seq {
-            em: &mut *self.outer.em,
-            empty: self.empty,
-        };
-        seq.element(v)?;
-        self.empty = false;
-        Ok(())
-    }
-    fn end(self) -> Result<(), Error> {
-        self.close()
-    }
+elements! {
+    SerializeSeq::serialize_element;
+    SerializeTuple::serialize_element;
+    SerializeTupleStruct::serialize_field;
+    SerializeTupleVariant::serialize_field;
 }
 
-impl ser::SerializeStructVariant for Variant<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        v: &T,
-    ) -> Result<(), Error> {
-        let mut inner = Object {
-            em: &mut *self.outer.em,
-            base: self.base,
-            first: self.first,
-            skip: false,
-        };
-        inner.entry(Cow::Borrowed(key), v)
+/// Implements a compound serializer of named fields that leaves out the span fields.
+macro_rules! fields {
+    ($($tr:ident;)*) => {$(
+        impl<S: ser::$tr> ser::$tr for Filter<S> {
+            type Ok = S::Ok;
+            type Error = S::Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                v: &T,
+            ) -> Result<(), S::Error> {
+                if is_span_field(key) {
+                    return Ok(());
+                }
+                self.0.serialize_field(key, &Filtered(v))
+            }
+            fn skip_field(&mut self, key: &'static str) -> Result<(), S::Error> {
+                self.0.skip_field(key)
+            }
+            fn end(self) -> Result<S::Ok, S::Error> {
+                self.0.end()
+            }
+        }
+    )*};
+}
+
+fields! {
+    SerializeStruct;
+    SerializeStructVariant;
+}
+
+impl<S: ser::SerializeMap> ser::SerializeMap for FilterMap<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), S::Error> {
+        self.skip = key.serialize(KeyName).is_ok_and(|k| is_span_field(&k));
+        if self.skip {
+            return Ok(());
+        }
+        self.inner.serialize_key(&Filtered(key))
     }
-    fn end(self) -> Result<(), Error> {
-        self.close()
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), S::Error> {
+        if std::mem::take(&mut self.skip) {
+            return Ok(());
+        }
+        self.inner.serialize_value(&Filtered(v))
+    }
+    fn end(self) -> Result<S::Ok, S::Error> {
+        self.inner.end()
     }
 }
 
@@ -653,31 +376,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// The way `--compact` used to work: through a value tree.
-    fn via_value(value: &impl Serialize, pretty: bool) -> Vec<u8> {
-        fn drop_spans(value: &mut serde_json::Value) {
-            match value {
-                serde_json::Value::Object(map) => {
-                    map.retain(|k, _| !is_span_field(k));
-                    map.values_mut().for_each(drop_spans);
-                }
-                serde_json::Value::Array(items) => items.iter_mut().for_each(drop_spans),
-                _ => {}
-            }
-        }
-        let mut v = serde_json::to_value(value).unwrap();
-        drop_spans(&mut v);
-        if pretty {
-            serde_json::to_vec_pretty(&v).unwrap()
-        } else {
-            serde_json::to_vec(&v).unwrap()
-        }
-    }
-
-    fn direct(value: &impl Serialize, pretty: bool) -> Vec<u8> {
+    fn compact(value: &impl Serialize, pretty: bool) -> String {
         let mut out = Vec::new();
         write(&mut out, value, pretty).unwrap();
-        out
+        String::from_utf8(out).unwrap()
     }
 
     #[derive(Serialize)]
@@ -696,9 +398,16 @@ mod tests {
         count_spans: Vec<u8>,
         nested: Vec<E>,
         empty: Vec<u8>,
+        only_span_fields: Spans,
         none: Option<u8>,
         #[serde(flatten)]
         inner: Inner,
+    }
+
+    #[derive(Serialize)]
+    struct Spans {
+        span: u8,
+        end_spans: u8,
     }
 
     #[derive(Serialize)]
@@ -708,9 +417,8 @@ mod tests {
         mid: std::collections::BTreeMap<u32, bool>,
     }
 
-    #[test]
-    fn same_bytes_as_through_a_value() {
-        let s = S {
+    fn sample() -> S {
+        S {
             zeta: Some(3),
             span: (1, 2),
             alpha: "a\"\n中",
@@ -726,20 +434,83 @@ mod tests {
                 },
             ],
             empty: vec![],
+            only_span_fields: Spans {
+                span: 1,
+                end_spans: 2,
+            },
             none: None,
             inner: Inner {
                 b_span: 1,
                 beta: 0.5,
                 mid: [(10, true), (9, false)].into_iter().collect(),
             },
-        };
-        for pretty in [false, true] {
-            assert_eq!(
-                String::from_utf8(direct(&s, pretty)).unwrap(),
-                String::from_utf8(via_value(&s, pretty)).unwrap()
-            );
-            let j = json!({"spans": [1], "x": {}, "y": [[]], "a": {"span": 1}});
-            assert_eq!(direct(&j, pretty), via_value(&j, pretty));
         }
+    }
+
+    #[test]
+    fn span_fields_are_left_out_and_the_order_kept() {
+        assert_eq!(
+            compact(&sample(), false),
+            r#"{"zeta":3,"alpha":"a\"\n中","nested":["Unit",{"New":1},{"Tuple":[2,"x"]},{"Struct":{"z":1,"a":[]}}],"empty":[],"only_span_fields":{},"none":null,"beta":0.5,"mid":{"9":false,"10":true}}"#
+        );
+        let j = json!({"spans": [1], "x": {}, "y": [[]], "a": {"span": 1, "b": 2}});
+        assert_eq!(compact(&j, false), r#"{"a":{"b":2},"x":{},"y":[[]]}"#);
+    }
+
+    /// Pretty output is what `serde_json` writes for the same value without its span
+    /// fields.
+    #[test]
+    fn pretty_is_serde_json_pretty_without_the_spans() {
+        #[derive(Serialize)]
+        struct Plain {
+            zeta: Option<u32>,
+            alpha: &'static str,
+            nested: Vec<P>,
+            empty: Vec<u8>,
+            only_span_fields: serde_json::Value,
+        }
+        #[derive(Serialize)]
+        enum P {
+            Unit,
+            New(u8),
+            Struct { z: u8, a: Vec<u8> },
+        }
+        let plain = Plain {
+            zeta: Some(3),
+            alpha: "a\"\n中",
+            nested: vec![P::Unit, P::New(1), P::Struct { z: 1, a: vec![] }],
+            empty: vec![],
+            only_span_fields: json!({}),
+        };
+        #[derive(Serialize)]
+        struct WithSpans {
+            zeta: Option<u32>,
+            span: (u32, u32),
+            alpha: &'static str,
+            nested: Vec<E>,
+            empty: Vec<u8>,
+            only_span_fields: Spans,
+        }
+        let with = WithSpans {
+            zeta: Some(3),
+            span: (1, 2),
+            alpha: "a\"\n中",
+            nested: vec![
+                E::Unit,
+                E::New(1),
+                E::Struct {
+                    z: 1,
+                    span: 2,
+                    a: vec![],
+                },
+            ],
+            empty: vec![],
+            only_span_fields: Spans {
+                span: 1,
+                end_spans: 2,
+            },
+        };
+        let want = serde_json::to_string_pretty(&plain).unwrap();
+        assert_eq!(compact(&with, true), want);
     }
 }

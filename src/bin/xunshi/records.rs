@@ -114,43 +114,74 @@ pub struct Style {
     pub include_text: bool,
 }
 
-/// The JSON of one file's record as bytes: a line ending in `\n`, or one array item
-/// without its separator. Done in the worker threads; only the writing is left to the
-/// thread that keeps the order.
-pub fn encode(doc: &Doc, style: Style) -> io::Result<Vec<u8>> {
-    let rec = record(doc, style.include_text, style.compact);
+/// A record as a worker hands it over: its JSON, or the document itself when the text is
+/// long, for the thread that keeps the order to write straight to the output.
+pub enum Encoded {
+    /// The record's JSON: a line ending in `\n`, or one array item without its separator.
+    Json(Vec<u8>),
+    /// A document of at least [`STREAM_BYTES`] of text, whose JSON (about three times the
+    /// text) is never held whole: it is written as it is made.
+    Doc(Box<Doc>),
+}
+
+/// The text length from which a record is written straight to the output instead of
+/// being made in a worker (1 MiB: past the longest real notices, so only unusual inputs
+/// are written by the thread that keeps the order).
+pub const STREAM_BYTES: usize = 1 << 20;
+
+/// The record of one file, for [`Writer::write`]: made here, in a worker thread, so only
+/// the writing is left to the thread that keeps the order, unless the text is long.
+pub fn encode(doc: Doc, style: Style) -> io::Result<Encoded> {
+    if doc.text().len() >= STREAM_BYTES {
+        return Ok(Encoded::Doc(Box::new(doc)));
+    }
     let mut buf = Vec::with_capacity(8 * 1024);
+    encode_into(&mut buf, &doc, style)?;
+    Ok(Encoded::Json(buf))
+}
+
+/// Writes the JSON of one file's record to `out`.
+fn encode_into(out: &mut impl Write, doc: &Doc, style: Style) -> io::Result<()> {
+    let rec = record(doc, style.include_text, style.compact);
     if style.compact {
-        compact::write(&mut buf, &rec, style.array)?;
+        compact::write(&mut *out, &rec, style.array)?;
     } else if style.array {
-        serde_json::to_writer_pretty(&mut buf, &rec)?;
+        serde_json::to_writer_pretty(&mut *out, &rec)?;
     } else {
-        serde_json::to_writer(&mut buf, &rec)?;
+        serde_json::to_writer(&mut *out, &rec)?;
     }
     if !style.array {
-        buf.push(b'\n');
+        out.write_all(b"\n")?;
     }
-    Ok(buf)
+    Ok(())
 }
 
 /// Writes encoded records one after another: as lines, or as the items of one JSON array.
 pub struct Writer {
+    style: Style,
     array: bool,
     written: usize,
 }
 
 impl Writer {
-    /// A writer of JSON lines, or of one array when `array`.
-    pub fn new(array: bool) -> Writer {
-        Writer { array, written: 0 }
+    /// A writer of records in `style`: JSON lines, or one array.
+    pub fn new(style: Style) -> Writer {
+        Writer {
+            style,
+            array: style.array,
+            written: 0,
+        }
     }
 
     /// Writes one record made by [`encode`].
-    pub fn write(&mut self, out: &mut impl Write, encoded: &[u8]) -> io::Result<()> {
+    pub fn write(&mut self, out: &mut impl Write, encoded: &Encoded) -> io::Result<()> {
         if self.array {
             out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
         }
-        out.write_all(encoded)?;
+        match encoded {
+            Encoded::Json(json) => out.write_all(json)?,
+            Encoded::Doc(doc) => encode_into(out, doc, self.style)?,
+        }
         self.written += 1;
         Ok(())
     }

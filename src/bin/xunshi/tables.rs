@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use xunshi::tables::{
-    Dedup, DocRows, FindingRow, FundsRow, IssueRow, MeasureRow, PenaltyRow, QuantityRow, ReportRow,
+    Dedup, FindingRow, FundsRow, IssueRow, MeasureRow, PenaltyRow, QuantityRow, ReportRow, RowSink,
     SanctionRow, Table,
 };
 
@@ -35,21 +35,34 @@ impl Csv {
         Ok(Csv { name: T::NAME, w })
     }
 
-    /// Writes the rows of table `T`.
-    fn put<T: Table>(&mut self, rows: &[T]) -> io::Result<()> {
+    /// Writes one row of table `T`.
+    fn put<T: Table>(&mut self, row: &T) -> io::Result<()> {
         debug_assert_eq!(self.name, T::NAME);
-        for row in rows {
-            let cells = row.texts();
-            self.w
-                .write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))?;
-        }
+        let cells = row.texts();
+        self.w
+            .write_record(cells.iter().map(|c| c.as_deref().unwrap_or("")))?;
         Ok(())
+    }
+
+    /// Writes one row of table `T` unless an earlier write failed; the first error is
+    /// kept in `error`.
+    fn keep<T: Table>(&mut self, row: &T, error: &mut Option<io::Error>) {
+        if error.is_none() {
+            *error = self.put(row).err();
+        }
     }
 }
 
 /// The CSV writers of an output directory, one per table.
 pub struct CsvWriters {
     reports: Csv,
+    rest: Rest,
+    dedup: Dedup,
+}
+
+/// The files after `reports.csv`, written row by row as [`xunshi::tables::rows_into`]
+/// makes the rows, so a long report's rows are never all held.
+struct Rest {
     penalties: Csv,
     sanctions: Csv,
     funds: Csv,
@@ -57,7 +70,34 @@ pub struct CsvWriters {
     measures: Csv,
     quantities: Csv,
     findings: Csv,
-    dedup: Dedup,
+    /// The first write that failed.
+    error: Option<io::Error>,
+}
+
+impl<'a> RowSink<'a> for Rest {
+    /// Not called: every table has its own method here.
+    fn row<T: Table>(&mut self, _: T) {}
+    fn penalty(&mut self, row: PenaltyRow<'a>) {
+        self.penalties.keep(&row, &mut self.error);
+    }
+    fn sanction(&mut self, row: SanctionRow<'a>) {
+        self.sanctions.keep(&row, &mut self.error);
+    }
+    fn funds(&mut self, row: FundsRow<'a>) {
+        self.funds.keep(&row, &mut self.error);
+    }
+    fn issue(&mut self, row: IssueRow<'a>) {
+        self.issues.keep(&row, &mut self.error);
+    }
+    fn measure(&mut self, row: MeasureRow<'a>) {
+        self.measures.keep(&row, &mut self.error);
+    }
+    fn quantity(&mut self, row: QuantityRow<'a>) {
+        self.quantities.keep(&row, &mut self.error);
+    }
+    fn finding(&mut self, row: FindingRow<'a>) {
+        self.findings.keep(&row, &mut self.error);
+    }
 }
 
 impl CsvWriters {
@@ -67,42 +107,43 @@ impl CsvWriters {
         std::fs::create_dir_all(dir).map_err(at_path(dir))?;
         Ok(CsvWriters {
             reports: Csv::create::<ReportRow>(dir, bom)?,
-            penalties: Csv::create::<PenaltyRow>(dir, bom)?,
-            sanctions: Csv::create::<SanctionRow>(dir, bom)?,
-            funds: Csv::create::<FundsRow>(dir, bom)?,
-            issues: Csv::create::<IssueRow>(dir, bom)?,
-            measures: Csv::create::<MeasureRow>(dir, bom)?,
-            quantities: Csv::create::<QuantityRow>(dir, bom)?,
-            findings: Csv::create::<FindingRow>(dir, bom)?,
+            rest: Rest {
+                penalties: Csv::create::<PenaltyRow>(dir, bom)?,
+                sanctions: Csv::create::<SanctionRow>(dir, bom)?,
+                funds: Csv::create::<FundsRow>(dir, bom)?,
+                issues: Csv::create::<IssueRow>(dir, bom)?,
+                measures: Csv::create::<MeasureRow>(dir, bom)?,
+                quantities: Csv::create::<QuantityRow>(dir, bom)?,
+                findings: Csv::create::<FindingRow>(dir, bom)?,
+                error: None,
+            },
             dedup: Dedup::default(),
         })
     }
 
     /// Writes the rows of one file. A file whose bytes were already written (the same
     /// report id) gets its row in `reports.csv`, marked `duplicate`, and nothing more.
+    /// The rows go out one at a time as they are made.
     pub fn write_doc(&mut self, doc: &Doc) -> io::Result<()> {
-        let rows: DocRows = self.dedup.rows(doc.rows());
-        self.reports.put(std::slice::from_ref(&rows.reports))?;
-        self.penalties.put(&rows.penalties)?;
-        self.sanctions.put(&rows.sanctions)?;
-        self.funds.put(&rows.funds)?;
-        self.issues.put(&rows.issues)?;
-        self.measures.put(&rows.measures)?;
-        self.quantities.put(&rows.quantities)?;
-        self.findings.put(&rows.findings)
+        let row = self.dedup.rows_into(doc, &mut self.rest);
+        if let Some(e) = self.rest.error.take() {
+            return Err(e);
+        }
+        self.reports.put(&row)
     }
 
     /// Flushes every file.
     pub fn finish(self) -> io::Result<()> {
+        let r = self.rest;
         for mut c in [
             self.reports,
-            self.penalties,
-            self.sanctions,
-            self.funds,
-            self.issues,
-            self.measures,
-            self.quantities,
-            self.findings,
+            r.penalties,
+            r.sanctions,
+            r.funds,
+            r.issues,
+            r.measures,
+            r.quantities,
+            r.findings,
         ] {
             c.w.flush()?;
         }
