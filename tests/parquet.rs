@@ -156,3 +156,57 @@ fn an_empty_run_writes_empty_tables() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Rows given one at a time (`push_document`) with small row groups: a long input is cut
+/// into several groups and every row comes back, in order.
+#[test]
+fn rows_streamed_into_small_row_groups_all_come_back() {
+    let mut docs: Vec<Document> = common::fixture_paths()
+        .iter()
+        .map(|p| Document::load(p))
+        .collect();
+    let sample = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/sample.txt"
+    ))
+    .unwrap();
+    let long = sample.repeat(40);
+    docs.push(Document::from_bytes(
+        "long.txt".into(),
+        long.into_bytes(),
+        None,
+    ));
+    let dir = scratch("streamed");
+    let mut w = Writer::create(&dir).unwrap().row_group_bytes(16 << 10);
+    let mut tables = Tables::new();
+    for d in &docs {
+        w.push_document(d).unwrap();
+        tables.push(d.rows());
+    }
+    w.finish().unwrap();
+    let Some(Values::Utf8(want)) = tables.table("measures").unwrap().values("text") else {
+        panic!("measures.text is text")
+    };
+    let file = File::open(dir.join("measures.parquet")).unwrap();
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+    let groups = builder.metadata().num_row_groups();
+    assert!(groups >= 4, "{groups} row groups");
+    let got: Vec<Option<String>> = builder
+        .build()
+        .unwrap()
+        .map(Result::unwrap)
+        .flat_map(|b| {
+            let a = b.column_by_name("text").unwrap().as_string::<i32>().clone();
+            (0..a.len())
+                .map(|i| a.is_valid(i).then(|| a.value(i).to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let want: Vec<Option<String>> = want.iter().map(|v| v.map(str::to_owned)).collect();
+    assert_eq!(got, want);
+    for t in tables.iter() {
+        let rows: usize = read(&dir, t.name()).iter().map(RecordBatch::num_rows).sum();
+        assert_eq!(rows, t.len(), "{}", t.name());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

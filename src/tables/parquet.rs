@@ -25,15 +25,18 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
 use parquet::file::properties::WriterProperties;
 
-use super::{DocRows, Document, Tables};
+use super::{DocRows, Document, RowSink, Table, TableBuilder, Tables};
 
-/// Rows held before they are written out as a row group: about this many bytes.
-const BATCH_BYTES: usize = 64 << 20;
+/// Rows held before they are written out as a row group, by default: about this many
+/// bytes of column values (8 MiB).
+pub const ROW_GROUP_BYTES: usize = 8 << 20;
 
 /// The Parquet writers of an output directory, one per table.
 pub struct Writer {
     files: Vec<(PathBuf, ArrowWriter<File>)>,
     tables: Tables,
+    /// Column bytes held before a row group is written.
+    group: usize,
 }
 
 impl std::fmt::Debug for Writer {
@@ -72,7 +75,15 @@ impl Writer {
         Ok(Writer {
             files,
             tables: Tables::new(),
+            group: ROW_GROUP_BYTES,
         })
+    }
+
+    /// The same writer, writing a row group whenever the columns hold `bytes` (default
+    /// [`ROW_GROUP_BYTES`]): larger groups read faster, smaller ones hold less memory.
+    pub fn row_group_bytes(mut self, bytes: usize) -> Writer {
+        self.group = bytes.max(1);
+        self
     }
 
     /// Appends the rows of one input (the repeated rows of a duplicate left out, as in
@@ -87,40 +98,33 @@ impl Writer {
     }
 
     /// Appends the rows of one input as [`Writer::push`] does, each row as soon as it is
-    /// made ([`Tables::push_document`]).
+    /// made, and writes a row group whenever the columns are full, also in the middle of
+    /// a long input: its rows are never all held.
     ///
     /// # Errors
     ///
     /// When a file cannot be written.
     pub fn push_document(&mut self, doc: &Document) -> io::Result<()> {
-        self.tables.push_document(doc);
+        let Tables { tables, dedup } = &mut self.tables;
+        let mut sink = Flushing {
+            tables,
+            files: &mut self.files,
+            group: self.group,
+            rows: 0,
+            error: None,
+        };
+        let row = dedup.rows_into(doc, &mut sink);
+        if let Some(e) = sink.error {
+            return Err(e);
+        }
+        sink.tables[0].push(&row);
         self.flush_when_full()
     }
 
     /// Writes a row group once the columns hold enough.
     fn flush_when_full(&mut self) -> io::Result<()> {
-        if self.tables.heap_size() >= BATCH_BYTES {
-            self.flush()?;
-        }
-        Ok(())
-    }
-
-    /// Writes the rows held so far as one row group per table.
-    fn flush(&mut self) -> io::Result<()> {
-        for ((columns, values), (path, w)) in self
-            .tables
-            .take()
-            .into_iter()
-            .map(|(_, c, v)| (c, v))
-            .zip(&mut self.files)
-        {
-            if values.first().is_none_or(|v| v.is_empty()) {
-                continue;
-            }
-            let batch =
-                super::arrow::batch(columns, &values).map_err(|e| at(path)(e.to_string()))?;
-            w.write(&batch).map_err(|e| at(path)(e.to_string()))?;
-            w.flush().map_err(|e| at(path)(e.to_string()))?;
+        if self.tables.heap_size() >= self.group {
+            flush(&mut self.tables.tables, &mut self.files)?;
         }
         Ok(())
     }
@@ -131,10 +135,54 @@ impl Writer {
     ///
     /// When a file cannot be written.
     pub fn finish(mut self) -> io::Result<()> {
-        self.flush()?;
+        flush(&mut self.tables.tables, &mut self.files)?;
         for (path, w) in self.files {
             w.close().map_err(|e| at(&path)(e.to_string()))?;
         }
         Ok(())
+    }
+}
+
+/// Writes the rows held so far as one row group per table, leaving the tables empty.
+fn flush(
+    tables: &mut [TableBuilder; 8],
+    files: &mut [(PathBuf, ArrowWriter<File>)],
+) -> io::Result<()> {
+    for (t, (path, w)) in tables.iter_mut().zip(files) {
+        if t.is_empty() {
+            continue;
+        }
+        let (columns, values) = (t.columns(), t.take());
+        let batch = super::arrow::batch(columns, &values).map_err(|e| at(path)(e.to_string()))?;
+        w.write(&batch).map_err(|e| at(path)(e.to_string()))?;
+        w.flush().map_err(|e| at(path)(e.to_string()))?;
+    }
+    Ok(())
+}
+
+/// Rows pushed between two looks at the size of the columns.
+const CHECK_EVERY: usize = 1024;
+
+/// A writer's tables as a [`RowSink`]: each row goes into its columns, and a row group is
+/// written whenever they hold `group` bytes.
+struct Flushing<'w> {
+    tables: &'w mut [TableBuilder; 8],
+    files: &'w mut [(PathBuf, ArrowWriter<File>)],
+    group: usize,
+    rows: usize,
+    /// The first write that failed; nothing more is written after it.
+    error: Option<io::Error>,
+}
+
+impl<'a> RowSink<'a> for Flushing<'_> {
+    fn row<T: Table>(&mut self, row: T) {
+        self.tables.iter_mut().for_each(|t| t.push(&row));
+        self.rows += 1;
+        if self.rows % CHECK_EVERY == 0 && self.error.is_none() {
+            let held: usize = self.tables.iter().map(TableBuilder::heap_size).sum();
+            if held >= self.group {
+                self.error = flush(self.tables, self.files).err();
+            }
+        }
     }
 }
