@@ -107,10 +107,12 @@ def test_byte_and_char_offsets(corpus_text):
 
 
 def test_gil_released_while_parsing(fixtures):
+    """Another Python thread runs while ``tables()`` parses: the call is made long enough
+    (0.2 s at least, growing the input until it is) that a held GIL would leave the
+    ticking thread no turn at all inside it, where a released one gives it dozens."""
     import threading
     import time
 
-    paths = xunshi.files(fixtures, glob="*.txt") * 6
     ticks = []
     stop = threading.Event()
 
@@ -121,11 +123,18 @@ def test_gil_released_while_parsing(fixtures):
 
     th = threading.Thread(target=count)
     th.start()
-    time.sleep(0.01)
-    t0 = time.perf_counter()
-    xunshi.tables(paths, threads=1, progress=False)
-    t1 = time.perf_counter()
-    stop.set()
-    th.join()
+    try:
+        base = xunshi.files(fixtures, glob="*.txt")
+        for times in (6, 24, 96, 384):
+            time.sleep(0.01)
+            t0 = time.perf_counter()
+            xunshi.tables(base * times, threads=1, progress=False)
+            t1 = time.perf_counter()
+            if t1 - t0 >= 0.2:
+                break
+    finally:
+        stop.set()
+        th.join()
+    assert t1 - t0 >= 0.2, f"the call took {t1 - t0:.3f} s, too short to tell"
     inside = [t for t in ticks if t0 + 0.005 < t < t1 - 0.005]
-    assert t1 - t0 < 0.03 or len(inside) >= 3, (t1 - t0, len(inside))
+    assert len(inside) >= 5, (t1 - t0, len(inside))
