@@ -420,28 +420,9 @@ impl Default for Tables {
 struct Builders<'t>(&'t mut [TableBuilder; 7]);
 
 impl<'a> RowSink<'a> for Builders<'_> {
-    /// Not called: every table has its own method here.
-    fn row<T: Table>(&mut self, _: T) {}
-    fn penalty(&mut self, row: PenaltyRow<'a>) {
-        self.0[0].push(&row);
-    }
-    fn sanction(&mut self, row: SanctionRow<'a>) {
-        self.0[1].push(&row);
-    }
-    fn funds(&mut self, row: FundsRow<'a>) {
-        self.0[2].push(&row);
-    }
-    fn issue(&mut self, row: IssueRow<'a>) {
-        self.0[3].push(&row);
-    }
-    fn measure(&mut self, row: MeasureRow<'a>) {
-        self.0[4].push(&row);
-    }
-    fn quantity(&mut self, row: QuantityRow<'a>) {
-        self.0[5].push(&row);
-    }
-    fn finding(&mut self, row: FindingRow<'a>) {
-        self.0[6].push(&row);
+    /// Into the one table of its name ([`TableBuilder::push`] leaves the others alone).
+    fn row<T: Table>(&mut self, row: T) {
+        self.0.iter_mut().for_each(|t| t.push(&row));
     }
 }
 

@@ -63,40 +63,18 @@ pub struct CsvWriters {
 /// The files after `reports.csv`, written row by row as [`xunshi::tables::rows_into`]
 /// makes the rows, so a long report's rows are never all held.
 struct Rest {
-    penalties: Csv,
-    sanctions: Csv,
-    funds: Csv,
-    issues: Csv,
-    measures: Csv,
-    quantities: Csv,
-    findings: Csv,
+    /// One per table, in the order of `Tables::NAMES` after `reports`.
+    files: Vec<Csv>,
     /// The first write that failed.
     error: Option<io::Error>,
 }
 
 impl<'a> RowSink<'a> for Rest {
-    /// Not called: every table has its own method here.
-    fn row<T: Table>(&mut self, _: T) {}
-    fn penalty(&mut self, row: PenaltyRow<'a>) {
-        self.penalties.keep(&row, &mut self.error);
-    }
-    fn sanction(&mut self, row: SanctionRow<'a>) {
-        self.sanctions.keep(&row, &mut self.error);
-    }
-    fn funds(&mut self, row: FundsRow<'a>) {
-        self.funds.keep(&row, &mut self.error);
-    }
-    fn issue(&mut self, row: IssueRow<'a>) {
-        self.issues.keep(&row, &mut self.error);
-    }
-    fn measure(&mut self, row: MeasureRow<'a>) {
-        self.measures.keep(&row, &mut self.error);
-    }
-    fn quantity(&mut self, row: QuantityRow<'a>) {
-        self.quantities.keep(&row, &mut self.error);
-    }
-    fn finding(&mut self, row: FindingRow<'a>) {
-        self.findings.keep(&row, &mut self.error);
+    /// Into the file of its table, unless a write failed before.
+    fn row<T: Table>(&mut self, row: T) {
+        if let Some(csv) = self.files.iter_mut().find(|c| c.name == T::NAME) {
+            csv.keep(&row, &mut self.error);
+        }
     }
 }
 
@@ -108,13 +86,15 @@ impl CsvWriters {
         Ok(CsvWriters {
             reports: Csv::create::<ReportRow>(dir, bom)?,
             rest: Rest {
-                penalties: Csv::create::<PenaltyRow>(dir, bom)?,
-                sanctions: Csv::create::<SanctionRow>(dir, bom)?,
-                funds: Csv::create::<FundsRow>(dir, bom)?,
-                issues: Csv::create::<IssueRow>(dir, bom)?,
-                measures: Csv::create::<MeasureRow>(dir, bom)?,
-                quantities: Csv::create::<QuantityRow>(dir, bom)?,
-                findings: Csv::create::<FindingRow>(dir, bom)?,
+                files: vec![
+                    Csv::create::<PenaltyRow>(dir, bom)?,
+                    Csv::create::<SanctionRow>(dir, bom)?,
+                    Csv::create::<FundsRow>(dir, bom)?,
+                    Csv::create::<IssueRow>(dir, bom)?,
+                    Csv::create::<MeasureRow>(dir, bom)?,
+                    Csv::create::<QuantityRow>(dir, bom)?,
+                    Csv::create::<FindingRow>(dir, bom)?,
+                ],
                 error: None,
             },
             dedup: Dedup::default(),
@@ -134,17 +114,7 @@ impl CsvWriters {
 
     /// Flushes every file.
     pub fn finish(self) -> io::Result<()> {
-        let r = self.rest;
-        for mut c in [
-            self.reports,
-            r.penalties,
-            r.sanctions,
-            r.funds,
-            r.issues,
-            r.measures,
-            r.quantities,
-            r.findings,
-        ] {
+        for mut c in std::iter::once(self.reports).chain(self.rest.files) {
             c.w.flush()?;
         }
         Ok(())
