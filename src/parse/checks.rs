@@ -69,8 +69,12 @@ enum Follows {
 /// What the text after a figure's digits makes it: qualifiers and multipliers skipped.
 fn follows(s: &str) -> Follows {
     let mut rest = s;
-    for w in ["余", "多", "万亿", "亿", "千万", "万", "千", "余", "多"] {
-        rest = rest.strip_prefix(w).unwrap_or(rest);
+    // the words skipped all begin with the byte E4 or E5: most figures are followed by
+    // neither, and need no look at the words
+    if matches!(s.as_bytes().first(), Some(0xE4 | 0xE5)) {
+        for w in ["余", "多", "万亿", "亿", "千万", "万", "千", "余", "多"] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
     }
     match classifier(rest) {
         Some("元" | "万元" | "亿元") => Follows::Money,
