@@ -289,6 +289,11 @@ pub(crate) fn signed_money_at(s: &str, i: usize) -> Option<Money> {
     Some(m)
 }
 
+/// Whether money can be read at `i`: [`money_at`] without making its text.
+pub(crate) fn is_money_at(s: &str, i: usize) -> bool {
+    figure_at(s, i, true).is_some_and(|f| f.unit == "元")
+}
+
 /// Money exactly at `i` (`236.47万元`, `一亿零一万元`), `None` otherwise.
 pub(crate) fn money_at(s: &str, i: usize) -> Option<Money> {
     let f = figure_at(s, i, true)?;

@@ -3,7 +3,7 @@
 //! numbers too large to hold. First the report gives back the slack of its vectors.
 
 use super::Reader;
-use crate::lex::figures::{money_at, number_at};
+use crate::lex::figures::{is_money_at, number_at};
 use crate::lex::text::{
     char_at, char_before, digit_at, is_digit_at, is_ws, next_digit, prefix_chars,
 };
@@ -177,7 +177,7 @@ fn too_large(r: &mut Reader<'_>, start: usize, end: usize, kind: Follows) {
         return;
     };
     let overflow = match kind {
-        Follows::Money => money_at(s, start).is_none(),
+        Follows::Money => !is_money_at(s, start),
         _ => value.is_none(),
     };
     if overflow {
