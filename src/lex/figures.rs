@@ -140,19 +140,14 @@ fn any_number_at(s: &str, i: usize, chinese: bool) -> Option<Number> {
 
 /// The first qualifier standing `at` that `s[i..]` starts with, and the byte after it.
 fn qualifier_at(s: &str, i: usize, at: At) -> Option<(Qualifier, usize)> {
-    let rest = s.get(i..)?;
-    figures::qualifiers(at)
-        .find(|(w, _)| rest.starts_with(w))
-        .map(|(w, q)| (q, i + w.len()))
+    let (q, len) = figures::qualifier_at(s.get(i..)?, at)?;
+    Some((q, i + len))
 }
 
 /// The multiplier (`万`, `亿`) that `s[i..]` starts with, and the byte after it.
 fn multiplier_at(s: &str, i: usize) -> Option<(i64, usize)> {
-    let rest = s.get(i..)?;
-    figures::MULTIPLIERS
-        .iter()
-        .find(|(w, _)| rest.starts_with(w))
-        .map(|(w, m)| (*m, i + w.len()))
+    let (m, len) = figures::multiplier_at(s.get(i..)?)?;
+    Some((m, i + len))
 }
 
 /// The parts of a figure: `{prefix}{number}{余}{万|亿}{余}{classifier}{suffix}`.
@@ -294,6 +289,11 @@ pub(crate) fn signed_money_at(s: &str, i: usize) -> Option<Money> {
     Some(m)
 }
 
+/// Whether money can be read at `i`: [`money_at`] without making its text.
+pub(crate) fn is_money_at(s: &str, i: usize) -> bool {
+    figure_at(s, i, true).is_some_and(|f| f.unit == "元")
+}
+
 /// Money exactly at `i` (`236.47万元`, `一亿零一万元`), `None` otherwise.
 pub(crate) fn money_at(s: &str, i: usize) -> Option<Money> {
     let f = figure_at(s, i, true)?;
@@ -402,12 +402,7 @@ fn approximate_pair(s: &str, floor: usize, q: &mut Quantity) {
 
 /// The byte length of the longest prefix qualifier that `before` ends with.
 fn prefix_len(before: &str) -> usize {
-    figures::BEFORE
-        .iter()
-        .filter(|w| before.ends_with(**w))
-        .map(|w| w.len())
-        .max()
-        .unwrap_or(0)
+    figures::before_len(before)
 }
 
 /// The next byte at or after `i` (before `end`) where a figure may start: a digit of

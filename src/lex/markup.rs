@@ -108,17 +108,22 @@ fn has_other_digits(input: &str) -> bool {
             (0xD9, Some(0xA0..=0xA9)) | (0xDB, Some(0xB0..=0xB9)) | (0xDF, Some(0x80..=0x89))
         )
     });
-    two || memchr::memchr3_iter(0xE0, 0xE2, 0xF0, b).any(|i| {
+    // circled digits (`E2 91 A0..B3`) are found by their first two bytes: a search for
+    // the lead byte `E2` alone would stop at every quotation mark and dash
+    static CIRCLED: std::sync::LazyLock<memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memmem::Finder::new(b"\xE2\x91"));
+    two || memchr::memchr2_iter(0xE0, 0xF0, b).any(|i| {
         matches!(
             (b[i], at(i)),
             (
                 0xE0,
                 (Some(0xA5 | 0xA7 | 0xA9 | 0xAB), Some(0xA6..=0xAF), _)
             ) | (0xE0, (Some(0xB9), Some(0x90..=0x99), _))
-                | (0xE2, (Some(0x91), Some(0xA0..=0xB3), _))
                 | (0xF0, (Some(0x9D), Some(0x9F), Some(0x8E..=0xBF)))
         )
-    })
+    }) || CIRCLED
+        .find_iter(b)
+        .any(|i| matches!(at(i).1, Some(0xA0..=0xB3)))
 }
 
 /// The value of a decimal digit of another script.

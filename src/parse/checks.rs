@@ -3,7 +3,7 @@
 //! numbers too large to hold. First the report gives back the slack of its vectors.
 
 use super::Reader;
-use crate::lex::figures::{money_at, number_at};
+use crate::lex::figures::{is_money_at, number_at};
 use crate::lex::text::{
     char_at, char_before, digit_at, is_digit_at, is_ws, next_digit, prefix_chars,
 };
@@ -69,8 +69,12 @@ enum Follows {
 /// What the text after a figure's digits makes it: qualifiers and multipliers skipped.
 fn follows(s: &str) -> Follows {
     let mut rest = s;
-    for w in ["余", "多", "万亿", "亿", "千万", "万", "千", "余", "多"] {
-        rest = rest.strip_prefix(w).unwrap_or(rest);
+    // the words skipped all begin with the byte E4 or E5: most figures are followed by
+    // neither, and need no look at the words
+    if matches!(s.as_bytes().first(), Some(0xE4 | 0xE5)) {
+        for w in ["余", "多", "万亿", "亿", "千万", "万", "千", "余", "多"] {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
     }
     match classifier(rest) {
         Some("元" | "万元" | "亿元") => Follows::Money,
@@ -173,7 +177,7 @@ fn too_large(r: &mut Reader<'_>, start: usize, end: usize, kind: Follows) {
         return;
     };
     let overflow = match kind {
-        Follows::Money => money_at(s, start).is_none(),
+        Follows::Money => !is_money_at(s, start),
         _ => value.is_none(),
     };
     if overflow {

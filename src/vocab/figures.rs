@@ -1,11 +1,11 @@
 //! Figure vocabulary (数量用语): classifiers (量词) and qualifiers (约, 余, 以上 …).
 
-use std::sync::LazyLock;
-
 use crate::Qualifier;
 
 /// Classifiers read after a number. Several share a first character (`人`, `人次`): the
-/// longest that fits is taken.
+/// longest that fits is taken. [`classifier`] reads them by a `match`; the tests hold the
+/// two to each other.
+#[cfg(test)]
 pub(crate) const CLASSIFIERS: &[&str] = &[
     "%",
     "\u{ff05}",
@@ -78,7 +78,9 @@ pub(crate) const COUNTED: &[&str] = &[
     "个", "项", "条", "类", "方面", "大类", "大项", "子项", "小项",
 ];
 
-/// Multipliers after a number (`万`, `亿`), with their factors.
+/// Multipliers after a number (`万`, `亿`), with their factors ([`multiplier_at`] reads
+/// them by a `match`; the tests hold the two to each other).
+#[cfg(test)]
 pub(crate) const MULTIPLIERS: &[(&str, i64)] = &[
     ("万亿", 1_000_000_000_000),
     ("亿", 100_000_000),
@@ -116,6 +118,7 @@ pub(crate) const QUALIFIERS: &[(&str, Qualifier, At)] = &[
 ];
 
 /// The qualifier words standing at `at`, in table order.
+#[cfg(test)]
 pub(crate) fn qualifiers(at: At) -> impl Iterator<Item = (&'static str, Qualifier)> {
     QUALIFIERS
         .iter()
@@ -123,36 +126,140 @@ pub(crate) fn qualifiers(at: At) -> impl Iterator<Item = (&'static str, Qualifie
         .map(|q| (q.0, q.1))
 }
 
-/// The prefix qualifier words (`约`, `超过` …), longest first.
-pub(crate) static BEFORE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| qualifiers(At::Before).map(|q| q.0).collect());
-
-/// For each first character, its classifiers, longest first.
-static BY_FIRST: LazyLock<Vec<(char, Vec<&'static str>)>> = LazyLock::new(|| {
-    let mut out: Vec<(char, Vec<&'static str>)> = Vec::new();
-    for w in CLASSIFIERS {
-        let Some(c) = w.chars().next() else { continue };
-        match out.iter_mut().find(|e| e.0 == c) {
-            Some(e) => e.1.push(w),
-            None => out.push((c, vec![w])),
-        }
-    }
-    for e in &mut out {
-        e.1.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    }
-    out.sort_by_key(|e| e.0);
-    out
-});
-
-/// The classifier `rest` starts with, the longest that fits.
+/// The classifier `rest` starts with, the longest that fits: `CLASSIFIERS` by their
+/// first character (a `match`, no table to search), the longer ones sharing it tried first.
+/// The test `classifier_matches_the_table` holds it to the list.
 pub(crate) fn classifier(rest: &str) -> Option<&'static str> {
-    let c = rest.chars().next()?;
-    let at = BY_FIRST.binary_search_by_key(&c, |e| e.0).ok()?;
-    BY_FIRST[at]
-        .1
-        .iter()
-        .find(|w| rest.starts_with(**w))
-        .copied()
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    let tail = chars.as_str();
+    let two = |second: char, long: &'static str, short: Option<&'static str>| {
+        if tail.starts_with(second) {
+            Some(long)
+        } else {
+            short
+        }
+    };
+    match c {
+        '%' => Some("%"),
+        '\u{ff05}' => Some("\u{ff05}"),
+        '个' if tail.starts_with("百分点") => Some("个百分点"),
+        '个' => two('月', "个月", Some("个")),
+        '平' if tail.starts_with("方米") => Some("平方米"),
+        '人' => two('次', "人次", Some("人")),
+        '家' => two('次', "家次", Some("家")),
+        '件' => two('次', "件次", Some("件")),
+        '场' => two('次', "场次", Some("场")),
+        '项' => two('次', "项次", Some("项")),
+        '公' => two('里', "公里", None),
+        '小' if tail.starts_with('时') => Some("小时"),
+        '小' => two('项', "小项", None),
+        '方' => two('面', "方面", None),
+        '大' if tail.starts_with('类') => Some("大类"),
+        '大' => two('项', "大项", None),
+        '子' => two('项', "子项", None),
+        '万' => two('元', "万元", None),
+        '亿' => two('元', "亿元", None),
+        _ => single_classifier(c),
+    }
+}
+
+/// The classifiers of one character that begins no longer one.
+fn single_classifier(c: char) -> Option<&'static str> {
+    Some(match c {
+        '名' => "名",
+        '次' => "次",
+        '条' => "条",
+        '份' => "份",
+        '亩' => "亩",
+        '台' => "台",
+        '支' => "支",
+        '所' => "所",
+        '起' => "起",
+        '篇' => "篇",
+        '批' => "批",
+        '户' => "户",
+        '处' => "处",
+        '间' => "间",
+        '套' => "套",
+        '辆' => "辆",
+        '本' => "本",
+        '期' => "期",
+        '轮' => "轮",
+        '天' => "天",
+        '吨' => "吨",
+        '笔' => "笔",
+        '类' => "类",
+        '位' => "位",
+        '座' => "座",
+        '栋' => "栋",
+        '宗' => "宗",
+        '块' => "块",
+        '张' => "张",
+        '册' => "册",
+        '部' => "部",
+        '元' => "元",
+        '倍' => "倍",
+        _ => return None,
+    })
+}
+
+/// The qualifier word standing `at` that `rest` starts with, the longest first
+/// ([`QUALIFIERS`] by their first character), and its length in bytes. The test
+/// `qualifier_at_matches_the_table` holds it to the list.
+pub(crate) fn qualifier_at(rest: &str, at: At) -> Option<(Qualifier, usize)> {
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    let next = chars.next();
+    let q = match (at, c, next) {
+        (At::Before, '将', Some('近')) => (Qualifier::Nearly, 6),
+        (At::Before, '大', Some('约')) => (Qualifier::About, 6),
+        (At::Before, '超', Some('过')) => (Qualifier::Over, 6),
+        (At::Before, '不', Some('足' | '到')) => (Qualifier::Under, 6),
+        (At::Before, '约', _) => (Qualifier::About, 3),
+        (At::Before, '近', _) => (Qualifier::Nearly, 3),
+        (At::Before, '超', _) => (Qualifier::Over, 3),
+        (At::AfterNumber, '余' | '多', _) => (Qualifier::Over, 3),
+        (At::AfterUnit, '以', Some('上')) => (Qualifier::Over, 6),
+        (At::AfterUnit, '左', Some('右')) => (Qualifier::About, 6),
+        (At::AfterUnit, '余', _) => (Qualifier::Over, 3),
+        _ => return None,
+    };
+    Some(q)
+}
+
+/// The byte length of the longest prefix qualifier word (`约`, `超过` …) that `before`
+/// ends with; 0 for none.
+pub(crate) fn before_len(before: &str) -> usize {
+    let mut chars = before.chars();
+    let Some(last) = chars.next_back() else {
+        return 0;
+    };
+    let prev = chars.next_back();
+    match (prev, last) {
+        (Some('将'), '近')
+        | (Some('大'), '约')
+        | (Some('超'), '过')
+        | (Some('不'), '足' | '到') => 6,
+        (_, '约' | '近' | '超') => 3,
+        _ => 0,
+    }
+}
+
+/// The multiplier (`万`, `亿` … of `MULTIPLIERS`) that `rest` starts with, the longest
+/// first, with its factor and its length in bytes.
+pub(crate) fn multiplier_at(rest: &str) -> Option<(i64, usize)> {
+    let mut chars = rest.chars();
+    let c = chars.next()?;
+    let next = chars.next();
+    Some(match (c, next) {
+        ('万', Some('亿')) => (1_000_000_000_000, 6),
+        ('亿', _) => (100_000_000, 3),
+        ('千', Some('万')) => (10_000_000, 6),
+        ('万', _) => (10_000, 3),
+        ('千', _) => (1_000, 3),
+        _ => return None,
+    })
 }
 
 impl Qualifier {
@@ -201,6 +308,70 @@ mod tests {
         }
         for w in CHINESE_COUNTED.iter().chain(COUNTED) {
             assert!(CLASSIFIERS.contains(w), "{w}");
+        }
+    }
+
+    /// Short texts made of the words of every table, cut at every character: what the
+    /// hand-written lookups are compared with their tables on.
+    fn samples() -> Vec<String> {
+        let qualifier_words = QUALIFIERS.iter().map(|q| q.0);
+        let multiplier_words = MULTIPLIERS.iter().map(|m| m.0);
+        let mut words: Vec<&str> = CLASSIFIERS
+            .iter()
+            .copied()
+            .chain(qualifier_words)
+            .chain(multiplier_words)
+            .collect();
+        words.extend([
+            "", "x", "问题", "百", "分", "方", "米", "月", "过", "足", "到", "上",
+        ]);
+        let mut out = Vec::new();
+        for a in &words {
+            for b in &words {
+                let s = format!("{a}{b}");
+                let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+                for i in cuts {
+                    out.push(s[i..].to_owned());
+                    out.push(s[..i].to_owned());
+                }
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn classifier_matches_the_table() {
+        for s in samples() {
+            let want = CLASSIFIERS
+                .iter()
+                .filter(|w| s.starts_with(**w))
+                .max_by_key(|w| w.len())
+                .copied();
+            assert_eq!(classifier(&s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn qualifier_at_matches_the_table() {
+        for s in samples() {
+            for at in [At::Before, At::AfterNumber, At::AfterUnit] {
+                let want = qualifiers(at)
+                    .find(|(w, _)| s.starts_with(w))
+                    .map(|(w, q)| (q, w.len()));
+                assert_eq!(qualifier_at(&s, at), want, "{s} {at:?}");
+            }
+            let before = qualifiers(At::Before)
+                .filter(|(w, _)| s.ends_with(w))
+                .map(|(w, _)| w.len())
+                .max()
+                .unwrap_or(0);
+            assert_eq!(before_len(&s), before, "{s}");
+            let multiplier = MULTIPLIERS
+                .iter()
+                .find(|(w, _)| s.starts_with(w))
+                .map(|(w, m)| (*m, w.len()));
+            assert_eq!(multiplier_at(&s), multiplier, "{s}");
         }
     }
 

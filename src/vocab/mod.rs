@@ -82,3 +82,51 @@ pub(crate) fn ends_with_any(s: &str, words: &[&str]) -> bool {
 pub(crate) fn contains_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
 }
+
+/// Substring finders for the words of a table, built once: `str::find` builds a two-way
+/// searcher on every call, which costs more than the search in a short line.
+pub(crate) struct Finders {
+    words: &'static [&'static str],
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl Finders {
+    /// The finders of `words`, in table order.
+    pub(crate) fn new(words: &'static [&'static str]) -> Finders {
+        let finders = words
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect();
+        Finders { words, finders }
+    }
+
+    /// Each word with its finder, in table order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static str, Finder<'_>)> + '_ {
+        self.words
+            .iter()
+            .zip(&self.finders)
+            .map(|(w, f)| (*w, Finder(f)))
+    }
+}
+
+/// One word's finder.
+#[derive(Clone, Copy)]
+pub(crate) struct Finder<'f>(&'f memchr::memmem::Finder<'static>);
+
+impl Finder<'_> {
+    /// The first byte at or after `from` in `hay[..to]` where the word starts.
+    pub(crate) fn find(self, hay: &str, from: usize, to: usize) -> Option<usize> {
+        let b = hay.as_bytes().get(from..to)?;
+        self.0.find(b).map(|p| from + p)
+    }
+}
+
+/// Declares `static NAME: LazyLock<Finders>` over a word table.
+macro_rules! finder_set {
+    ($(#[$m:meta])* $name:ident = $words:path) => {
+        $(#[$m])*
+        static $name: std::sync::LazyLock<crate::vocab::Finders> =
+            std::sync::LazyLock::new(|| crate::vocab::Finders::new($words));
+    };
+}
+pub(crate) use finder_set;

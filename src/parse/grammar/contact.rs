@@ -9,7 +9,7 @@ use crate::vocab::closing::{
     ADDRESS_LABELS, CONTACT_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION,
     PHONE_LABELS, POSTCODE_WORD,
 };
-use crate::vocab::{contains_any, starts_with_any, word_set};
+use crate::vocab::{Finder, Finders, contains_any, finder_set, starts_with_any, word_set};
 use crate::{Contact, Span};
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,8 +45,8 @@ pub(crate) fn names_contact(line: &str) -> bool {
 }
 
 /// The value after a label `{label}:` up to the next `;` `。` or the line's end.
-fn value_after<'a>(line: &'a str, label: &str) -> Option<&'a str> {
-    let p = line.find(label)?;
+fn value_after<'a>(line: &'a str, label: &str, finder: Finder<'_>) -> Option<&'a str> {
+    let p = finder.find(line, 0, line.len())?;
     let rest = &line[p + label.len()..];
     let c = char_at(rest, 0).filter(|c| is_colon(*c))?;
     let v = &rest[c.len_utf8()..];
@@ -54,9 +54,13 @@ fn value_after<'a>(line: &'a str, label: &str) -> Option<&'a str> {
     Some(v[..end].trim_matches(is_ws))
 }
 
+finder_set!(PHONE_FINDERS = PHONE_LABELS);
+finder_set!(ADDRESS_FINDERS = ADDRESS_LABELS);
+finder_set!(HOURS_FINDERS = HOURS_LABELS);
+
 /// The value of the first of `labels` the line holds.
-fn labelled<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
-    labels.iter().find_map(|l| value_after(line, l))
+fn labelled<'a>(line: &'a str, labels: &Finders) -> Option<&'a str> {
+    labels.iter().find_map(|(l, f)| value_after(line, l, f))
 }
 
 /// An address without the postcode written in parentheses or after it, and without a
@@ -86,20 +90,20 @@ fn read_line(line: &str, c: &mut Contact) {
             c.websites.push(w.to_owned());
         }
     }
-    if let Some(v) = labelled(line, PHONE_LABELS) {
+    if let Some(v) = labelled(line, &PHONE_FINDERS) {
         for m in PHONE.find_iter(v) {
             if !c.phones.iter().any(|p| p == m.as_str()) {
                 c.phones.push(m.as_str().to_owned());
             }
         }
     }
-    if let Some(v) = labelled(line, ADDRESS_LABELS).filter(|_| c.address.is_none()) {
+    if let Some(v) = labelled(line, &ADDRESS_FINDERS).filter(|_| c.address.is_none()) {
         c.address = Some(address(v).to_owned());
     }
     if let Some(m) = POSTCODE.captures(line) {
         c.postcode = m.get(1).map(|m| m.as_str().to_owned());
     }
-    if let Some(v) = labelled(line, HOURS_LABELS) {
+    if let Some(v) = labelled(line, &HOURS_FINDERS) {
         c.hours = Some(v.to_owned());
     }
 }

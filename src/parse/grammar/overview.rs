@@ -17,7 +17,7 @@ use crate::vocab::overview::{
     AS_OF, CLASS_UNIT, DISTRIBUTIVE, HEADS, LINKS, MODIFIERS, NOUNS_BEFORE, RATE_WORDS, SPECIFIC,
     SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
 };
-use crate::vocab::{ends_with_any, word_set, words};
+use crate::vocab::{ends_with_any, finder_set, word_set, words};
 use crate::{Code, Count, Overview, PartialDate, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
@@ -197,11 +197,13 @@ pub(crate) fn read(
     qs
 }
 
+finder_set!(AS_OF_FINDERS = AS_OF);
+
 /// The date progress is reported as of: `截至{date}`, the date within a few characters.
 fn as_of(s: &str, span: Span, ctx: &Context<'_>, o: &mut Overview, notes: &mut Notes) {
-    for word in AS_OF {
+    for (word, finder) in AS_OF_FINDERS.iter() {
         let mut from = span.start;
-        while let Some(p) = s[from..span.end].find(word).map(|p| from + p) {
+        while let Some(p) = finder.find(s, from, span.end) {
             from = p + word.len();
             let window = from + prefix_chars(&s[from..span.end], 16).len();
             let Some((ds, d)) = find_date(&s[..window], from).filter(|(ds, _)| ds - from <= 6)

@@ -15,7 +15,7 @@ use crate::vocab::penalty::{
     BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LOOSE,
     LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
 };
-use crate::vocab::{contains_any, ends_with_any, words};
+use crate::vocab::{contains_any, ends_with_any, finder_set, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
 
 static CATEGORY_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -292,11 +292,13 @@ fn handover_label_end(s: &str, from: usize, p: usize, end: usize) -> usize {
     j
 }
 
+finder_set!(HANDOVER_FINDERS = HANDOVER_VERBS);
+
 /// Hand-overs named in full: `交由区纪委调查2人`, `移交县监委处理1人`.
 fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
-    for verb in HANDOVER_VERBS {
+    for (verb, finder) in HANDOVER_FINDERS.iter() {
         let mut from = span.start;
-        while let Some(p) = s[from..span.end].find(verb).map(|p| from + p) {
+        while let Some(p) = finder.find(s, from, span.end) {
             from = p + verb.len();
             if out.iter().any(|x| x.span.contains(p)) {
                 continue;
