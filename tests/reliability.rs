@@ -511,3 +511,17 @@ fn body_a_date_before_the_team_is_not_part_of_it() {
     assert_eq!(j.feedback_date, i.feedback_date);
     assert_eq!((j.start, j.end), (i.start, i.end));
 }
+
+/// A fund's label ran from the start of its clause, over a penalty tally read before it in
+/// the same clause (`诫勉2人并清退违规资金3万元`): `render` wrote the tally, then the label
+/// with the tally in it, and the tally was read twice.
+#[test]
+fn body_a_fund_after_a_tally_in_one_clause_is_read_once() {
+    let (r, again) = round_trip("整改期间,给予党纪处分3人,诫勉2人并清退违规资金3万元。");
+    let o = r.outcomes.as_ref().unwrap();
+    assert_eq!(o.funds[0].label, "清退违规资金");
+    assert_eq!(o.penalties.len(), 2);
+    assert_eq!(again.outcomes.as_ref().unwrap().penalties.len(), 2);
+    assert_eq!(funds(&again), ["30000"]);
+    rendered_twice(&again);
+}

@@ -24,7 +24,9 @@ pub(crate) fn scan(
             skip.push(clause);
         }
     }
-    funds::scan(s, span, &mut out.funds);
+    let mut taken: Vec<Span> = out.penalties.iter().map(|p| p.span).collect();
+    taken.sort_unstable();
+    funds::scan(s, span, &taken, &mut out.funds);
     if out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some()) > before {
         out.spans.push(span);
     }
