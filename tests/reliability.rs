@@ -525,3 +525,23 @@ fn body_a_fund_after_a_tally_in_one_clause_is_read_once() {
     assert_eq!(funds(&again), ["30000"]);
     rendered_twice(&again);
 }
+
+/// A feedback sentence that the header did not read (kept as prose) was written on the line
+/// after the rendered header, which ends with its announcement; the header stage joined it
+/// as the header's second line and read a feedback date the source did not give.
+#[test]
+fn body_a_header_that_ends_with_its_announcement_takes_no_next_line() {
+    let text = "关于县林业局巡察整改情况的通报\n根据县委统一部署,县委第一巡察组对县林业局开展了巡察。现将整改情况予以公布。\n2023年7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    assert_eq!(r.inspection.as_ref().unwrap().feedback_date, None);
+    assert!(r.coverage(text).is_complete());
+    let again = rendered_twice(&r);
+    assert_eq!(again.inspection.as_ref().unwrap().feedback_date, None);
+    // without the announcement, the next line is the header's second line, as before
+    let text = text.replace("现将整改情况予以公布。", "");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(
+        r.inspection.unwrap().feedback_date.unwrap().to_string(),
+        "2023-07-20"
+    );
+}
