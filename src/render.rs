@@ -341,20 +341,21 @@ fn outcomes(o: &Outcomes) -> String {
 }
 
 fn issue(out: &mut String, i: &Issue) {
-    // the shared `1.` of combined labels `1.(1)` has no line of its own
-    if i.heading.is_empty() && i.text.is_none() && i.children.is_empty() && !i.measures.is_empty() {
+    // the shared `1.` of combined labels `1.(1)`, whose first item stands right after it,
+    // has no line of its own
+    let after_label = i.span.start + i.label.len();
+    let shared = i.heading.is_empty()
+        && i.text.is_none()
+        && (i.measures.first().map(|m| m.span.start)).or(i.children.first().map(|c| c.span.start))
+            == Some(after_label);
+    if shared && i.children.is_empty() {
         for m in &i.measures {
             let _ = writeln!(out, "{}{}{}", i.label, m.label, m.text);
         }
         return;
     }
-    // a heading of punctuation alone (`(二)。`) keeps a mark after its label: a label alone
-    // on its line is no heading
-    // (not the shared `1.` of `1.(1)`, whose first item stands right after it)
-    let shared = i
-        .children
-        .first()
-        .is_some_and(|c| c.span.start == i.span.start + i.label.len());
+    // a heading of punctuation alone (`(二)。`) keeps a mark after its label, a label alone
+    // on its line being no heading (but the shared `1.` of `1.(1)` stays bare)
     let heading = if i.heading.trim().is_empty() && !shared {
         "。"
     } else {
