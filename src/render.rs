@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use crate::lex::numerals::to_cn;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, Outcomes, Overview, Part, PartialDate, Passage,
-    PassageKind, Report, Section, Signature, Span, Title,
+    PassageKind, Report, Section, Signature, Slot, Span, Title,
 };
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
@@ -39,12 +39,7 @@ fn full_date(d: PartialDate) -> String {
 pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
     // chrome that stood before the header goes on top, the rest at the bottom
-    let first = r
-        .inspection
-        .as_ref()
-        .map(|i| i.span.start)
-        .or_else(|| r.title.as_ref().map(|t| t.span.end))
-        .unwrap_or(usize::MAX);
+    let first = body_start(r);
     let chrome = |before: bool| {
         r.unrecognized
             .iter()
@@ -64,23 +59,23 @@ pub(crate) fn render(r: &Report) -> String {
             .iter()
             .filter(|p| p.kind == PassageKind::Prose),
     );
-    // figures read from a notice section's prose are written back with that prose
-    let in_sections = |spans: &[Span]| {
-        !spans.is_empty()
-            && spans.iter().all(|x| {
-                r.sections
-                    .iter()
-                    .any(|s| s.span.start <= x.start && x.end <= s.span.end)
-            })
+    // figures read from a notice section's prose are written back with that prose, and
+    // only there (a figure written twice would be read twice)
+    let in_section = |x: &Span| {
+        r.sections
+            .iter()
+            .any(|s| s.span.start <= x.start && x.end <= s.span.end)
     };
-    if let Some(o) = r.overview.as_ref().filter(|o| !in_sections(&o.spans)) {
-        let s = overview(o);
+    if let Some(o) = r.overview.as_ref().map(|o| overview_outside(o, in_section)) {
+        let s = overview(&o);
         if !s.is_empty() {
             let _ = writeln!(out, "{s}");
         }
     }
-    if let Some(o) = r.outcomes.as_ref().filter(|o| !in_sections(&o.spans)) {
-        let _ = writeln!(out, "整改期间,{}。", outcomes(o));
+    if let Some(o) = r.outcomes.as_ref().map(|o| outcomes_outside(o, in_section)) {
+        if !o.is_empty() {
+            let _ = writeln!(out, "整改期间,{}。", outcomes(&o));
+        }
     }
     for p in r.parts() {
         match p.part {
@@ -91,6 +86,40 @@ pub(crate) fn render(r: &Report) -> String {
     closing(&mut out, r);
     lines(&mut out, chrome(false));
     out
+}
+
+/// Where the front ends: the header, or in a notice without one the first part of the
+/// body (the front of such a notice is its first lines, so chrome written below the body
+/// would push body lines into it), or the title's end.
+fn body_start(r: &Report) -> usize {
+    if let Some(i) = &r.inspection {
+        return i.span.start;
+    }
+    let overview = r.overview.iter().flat_map(|o| o.spans.iter().copied());
+    let outcomes = r.outcomes.iter().flat_map(|o| o.spans.iter().copied());
+    let prose = r
+        .unrecognized
+        .iter()
+        .filter(|p| p.kind == PassageKind::Prose)
+        .map(|p| p.span);
+    let closing = r
+        .next_steps_intro
+        .iter()
+        .map(|p| p.span)
+        .chain(r.next_steps.iter().map(|n| n.span))
+        .chain(r.contact.iter().map(|c| c.span))
+        .chain(r.signature.iter().map(|s| s.span));
+    r.parts()
+        .iter()
+        .map(|p| p.part.span())
+        .chain(overview)
+        .chain(outcomes)
+        .chain(prose)
+        .chain(closing)
+        .map(|s| s.start)
+        .min()
+        .or_else(|| r.title.as_ref().map(|t| t.span.end))
+        .unwrap_or(usize::MAX)
 }
 
 fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
@@ -108,11 +137,16 @@ fn title(out: &mut String, t: &Title) {
 
 fn inspection(out: &mut String, i: &Inspection) {
     let scheme = i.scheme.as_str();
-    if let Some(a) = &i.authority {
-        let basis: String = i.basis.iter().map(|b| format!("《{b}》")).collect();
-        let and = if basis.is_empty() { "" } else { "和" };
-        let _ = write!(out, "根据{basis}{and}{a}统一部署,");
-    }
+    // written with no authority too (`根据统一部署,` reads none back), so that the line
+    // reads as the header whatever else it lacks
+    let basis: String = i.basis.iter().map(|b| format!("《{b}》")).collect();
+    let a = i.authority.as_deref().unwrap_or("");
+    let and = if basis.is_empty() || a.is_empty() {
+        ""
+    } else {
+        "和"
+    };
+    let _ = write!(out, "根据{basis}{and}{a}统一部署,");
     let period = i.period_text.clone().or_else(|| {
         Some(format!(
             "{}至{}",
@@ -162,6 +196,54 @@ fn inspection(out: &mut String, i: &Inspection) {
         let _ = write!(out, "{d},{team}{to}反馈了{scheme}意见。");
     }
     out.push_str("现将整改情况予以公布。\n");
+}
+
+/// The overview's figures that were not read from a notice section's prose. The as-of
+/// date has no span of its own: it stays when a paragraph outside the sections was read,
+/// or none (the header's own counts; written twice, it reads back the same, the first one read).
+fn overview_outside(o: &Overview, in_section: impl Fn(&Span) -> bool) -> Overview {
+    // the header's own counts are read with no paragraph of the overview's
+    let outside = o.spans.is_empty() || o.spans.iter().any(|s| !in_section(s));
+    let mut kept = Overview {
+        quantities: o
+            .quantities
+            .iter()
+            .filter(|q| !in_section(&q.span))
+            .cloned()
+            .collect(),
+        completion_rate: o.completion_rate.filter(|c| !in_section(&c.span)),
+        as_of: o.as_of.filter(|_| outside),
+        spans: Vec::new(),
+        ..*o
+    };
+    for slot in Slot::ALL {
+        let c = kept.count_mut(slot);
+        *c = c.filter(|c| !in_section(&c.span));
+    }
+    kept
+}
+
+/// The outcomes that were not read from a notice section's prose. The institutions count
+/// has no span: it stays when a paragraph outside the sections was read (written twice,
+/// it reads back the same, the first one read).
+fn outcomes_outside(o: &Outcomes, in_section: impl Fn(&Span) -> bool) -> Outcomes {
+    let outside = o.spans.iter().any(|s| !in_section(s));
+    Outcomes {
+        penalties: o
+            .penalties
+            .iter()
+            .filter(|p| !in_section(&p.span))
+            .cloned()
+            .collect(),
+        institutions: o.institutions.filter(|_| outside),
+        funds: o
+            .funds
+            .iter()
+            .filter(|f| !in_section(&f.span))
+            .cloned()
+            .collect(),
+        spans: Vec::new(),
+    }
 }
 
 fn overview(o: &Overview) -> String {
@@ -259,21 +341,43 @@ fn outcomes(o: &Outcomes) -> String {
 }
 
 fn issue(out: &mut String, i: &Issue) {
-    // the shared `1.` of combined labels `1.(1)` has no line of its own
-    if i.heading.is_empty() && i.text.is_none() && i.children.is_empty() && !i.measures.is_empty() {
+    // the shared `1.` of combined labels `1.(1)`, whose first item stands right after it,
+    // has no line of its own
+    let after_label = i.span.start + i.label.len();
+    let shared = i.heading.is_empty()
+        && i.text.is_none()
+        && (i.measures.first().map(|m| m.span.start)).or(i.children.first().map(|c| c.span.start))
+            == Some(after_label);
+    if shared && i.children.is_empty() {
         for m in &i.measures {
             let _ = writeln!(out, "{}{}{}", i.label, m.label, m.text);
         }
         return;
     }
-    let _ = writeln!(out, "{}{}", i.label, i.heading);
+    // a heading of punctuation alone (`(二)。`) keeps a mark after its label, a label alone
+    // on its line being no heading (but the shared `1.` of `1.(1)` stays bare)
+    let heading = if i.heading.trim().is_empty() && !shared {
+        "。"
+    } else {
+        &i.heading
+    };
+    let _ = writeln!(out, "{}{heading}", i.label);
     if i.measures.first().is_some_and(|m| m.label.ends_with('是')) {
-        // the lead and the `一是…` items make one paragraph
+        // the lead, then the `一是…` items on a line of their own: the lead may hold lines
+        // that stood after the items
         if let Some(t) = &i.text {
-            out.push_str(t);
+            let _ = writeln!(out, "{t}");
         }
+        let mut last = 0;
         for m in &i.measures {
+            let number = m.number.unwrap_or(0);
+            // a number that does not go up starts an enumeration of its own, on its own
+            // line (`一是…二是…一是…` reads as two items)
+            if number <= last {
+                out.push('\n');
+            }
             let _ = write!(out, "{}{}", m.label, m.text);
+            last = number;
         }
         out.push('\n');
         return;

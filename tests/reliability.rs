@@ -409,3 +409,139 @@ fn markup_inside_a_passage_is_kept_once() {
     assert_eq!(again.render(), rendered);
     assert_eq!(again.unrecognized.len(), r.unrecognized.len());
 }
+
+// --- render_roundtrip, body: each found by the fuzz target on debris of the fixtures ----
+
+/// Renders, parses again and checks the rendering is a fixpoint.
+fn rendered_twice(r: &Report) -> Report {
+    let text = r.render();
+    let again = Report::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    assert_eq!(again.render(), text, "rendering is not a fixpoint");
+    again
+}
+
+/// Tallies read from the prose before the first heading and from a notice section's prose
+/// were all written on the `整改期间,…` line, and the section's prose again, so those of
+/// the section were read twice.
+#[test]
+fn body_figures_read_from_a_section_are_written_once() {
+    let (_, again) = round_trip(
+        "整改期间,给予党纪处分3人。针对反馈的3个问题,制定整改措施9条。\n一、整改工作组织领导情况\n局党组召开专题会议5次,给予诫勉2人,清退违规资金4万元,建立完善制度6项。\n二、关于“资金管理不规范”问题的整改情况\n(一)清理台账。",
+    );
+    let o = again.outcomes.as_ref().unwrap();
+    let totals: Vec<_> = o.penalties.iter().map(|p| p.total).collect();
+    assert_eq!(totals, [Some(3), Some(2)]);
+    assert_eq!(funds(&again), ["40000"]);
+    assert_eq!(o.institutions, Some(6));
+    let rendered = again.render();
+    assert_eq!(rendered.matches("诫勉2人").count(), 1, "{rendered}");
+    assert_eq!(rendered.matches("5次").count(), 1, "{rendered}");
+    rendered_twice(&again);
+}
+
+/// A notice with no header reads its first lines as the front (chrome and title): chrome
+/// after the title was written below the body, so body lines moved up into the front and
+/// read as chrome.
+#[test]
+fn body_a_notice_without_a_header_keeps_its_front_on_top() {
+    let mut text = String::from("首页 > 信息公开\n关于县林业局党组巡察整改情况的通报\n");
+    for k in 0..10 {
+        text.push_str(&format!("浏览次数:{k}\n"));
+    }
+    text.push_str(
+        "一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。核查项目6个。\n(二)完善制度。\n二、关于“作风建设有短板”问题的整改情况\n(一)开展教育。\n",
+    );
+    let r = Report::parse(&text).unwrap();
+    assert!(r.inspection.is_none());
+    assert_eq!(r.issues.len(), 2);
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "headerless");
+}
+
+/// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
+/// alone on its line is no heading, so the issue was lost (and its items moved up a level).
+#[test]
+fn body_a_heading_of_punctuation_alone_stays_a_heading() {
+    let (r, again) = round_trip(
+        "(一)。\n1.清理台账,核查项目6个。\n2.完善制度。\n(二)加强作风建设。\n1.开展教育。",
+    );
+    assert_eq!(r.issues.len(), 2);
+    assert_eq!(again.issues[0].measures.len(), 2);
+    rendered_twice(&again);
+}
+
+/// `一是…` items were written on the line of the issue's lead, after all of it: a lead of
+/// several lines moved them past lines that stood after them (where they may not read as
+/// items), and a second enumeration (`一是…二是…`, then `一是…`) ran on into the first.
+#[test]
+fn body_inline_items_keep_their_count_after_a_long_lead() {
+    let (r, again) = round_trip(
+        "一、关于“资金管理不规范”问题的整改情况\n对项目资金开展审计。一是清理台账。二是追回资金。\n一是建立制度。\n局党组召开会议2次。",
+    );
+    assert_eq!(r.issues[0].measures.len(), 3);
+    assert_eq!(again.issues[0].measures.len(), 3);
+    rendered_twice(&again);
+}
+
+/// A header with neither an authority nor a team (`根据部署,对…开展了巡察。`) was written
+/// without its `根据…部署` opening, and what was left did not read as a header.
+#[test]
+fn body_a_header_without_authority_or_team_stays_a_header() {
+    let text = "关于县林业局巡察整改情况的通报\n根据部署,对县林业局开展了巡察。现将整改情况予以公布。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.authority, None);
+    assert_eq!(i.target.as_deref(), Some("县林业局"));
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "no authority");
+}
+
+/// A team was extended leftwards over a date before it (`2023年4月至5月县委第一巡察组`),
+/// and `render` writes the team in the feedback sentence, where the team's `5月` was then
+/// the date nearest before `反馈` and read as the feedback date.
+#[test]
+fn body_a_date_before_the_team_is_not_part_of_it() {
+    let text = "关于县林业局巡察整改情况的通报\n根据县委统一部署,2023年4月至5月县委第一巡察组对县林业局开展了巡察。7月20日,向县林业局党组反馈了巡察意见。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.team.as_deref(), Some("县委第一巡察组"));
+    assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
+    let again = rendered_twice(&r);
+    let j = again.inspection.as_ref().unwrap();
+    assert_eq!(j.feedback_date, i.feedback_date);
+    assert_eq!((j.start, j.end), (i.start, i.end));
+}
+
+/// A fund's label ran from the start of its clause, over a penalty tally read before it in
+/// the same clause (`诫勉2人并清退违规资金3万元`): `render` wrote the tally, then the label
+/// with the tally in it, and the tally was read twice.
+#[test]
+fn body_a_fund_after_a_tally_in_one_clause_is_read_once() {
+    let (r, again) = round_trip("整改期间,给予党纪处分3人,诫勉2人并清退违规资金3万元。");
+    let o = r.outcomes.as_ref().unwrap();
+    assert_eq!(o.funds[0].label, "清退违规资金");
+    assert_eq!(o.penalties.len(), 2);
+    assert_eq!(again.outcomes.as_ref().unwrap().penalties.len(), 2);
+    assert_eq!(funds(&again), ["30000"]);
+    rendered_twice(&again);
+}
+
+/// A feedback sentence that the header did not read (kept as prose) was written on the line
+/// after the rendered header, which ends with its announcement; the header stage joined it
+/// as the header's second line and read a feedback date the source did not give.
+#[test]
+fn body_a_header_that_ends_with_its_announcement_takes_no_next_line() {
+    let text = "关于县林业局巡察整改情况的通报\n根据县委统一部署,县委第一巡察组对县林业局开展了巡察。现将整改情况予以公布。\n2023年7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n一、关于“资金管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    assert_eq!(r.inspection.as_ref().unwrap().feedback_date, None);
+    assert!(r.coverage(text).is_complete());
+    let again = rendered_twice(&r);
+    assert_eq!(again.inspection.as_ref().unwrap().feedback_date, None);
+    // without the announcement, the next line is the header's second line, as before
+    let text = text.replace("现将整改情况予以公布。", "");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(
+        r.inspection.unwrap().feedback_date.unwrap().to_string(),
+        "2023-07-20"
+    );
+}

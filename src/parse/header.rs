@@ -18,7 +18,9 @@ pub(crate) fn read(r: &mut Reader<'_>) {
     r.body.start = h + 1;
     let (mut insp, mut end) = grammar::parse(&r.input[span.range()], span.start, &mut r.notes);
     let mut last = h;
-    if insp.feedback_date.is_none() && end == span.len() && feedback_follows(r, h + 1) {
+    let announced = ends_with_announcement(&r.input[span.range()]);
+    if insp.feedback_date.is_none() && end == span.len() && !announced && feedback_follows(r, h + 1)
+    {
         let joined = span.to(r.span(h + 1));
         let (again, again_end) =
             grammar::parse(&r.input[joined.range()], joined.start, &mut r.notes);
@@ -44,6 +46,24 @@ fn cut_line(r: &mut Reader<'_>, k: usize, at: usize) {
     r.lines[k] = Line::new(r.input, line.start, at);
     r.lines.insert(k + 1, rest);
     r.body.end += 1;
+}
+
+/// The announcement words a header ends with (宣布语).
+const ENDS: &[&str] = &[
+    "予以公布",
+    "予以公开",
+    "报告如下",
+    "通报如下",
+    "公布如下",
+    "向社会公开",
+];
+
+/// Whether the header line ends with its announcement (`现将整改情况予以公布。`): the
+/// header is complete, and a feedback sentence on the next line is not its own.
+fn ends_with_announcement(line: &str) -> bool {
+    let t =
+        line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | ':' | '\u{ff1a}'));
+    ENDS.iter().any(|w| t.ends_with(w))
 }
 
 /// Whether line `k` is a short feedback sentence, not a heading.

@@ -9,7 +9,7 @@ use crate::lex::figures::{may_start, signed_money_at};
 use crate::lex::numerals::is_numeral_char;
 use crate::lex::text::{char_at, is_digit_at, is_ws};
 use crate::vocab::funds::{TOTAL_WORDS, VERBS};
-use crate::vocab::words;
+use crate::vocab::{CLAUSE_FILLERS, words};
 use crate::{Funds, FundsKind, Money, Span};
 
 static VERB_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -48,12 +48,30 @@ fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
     None
 }
 
-/// Reads the funds in `s[span]` into `out`, one per clause.
-pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Funds>) {
+/// The start of a fund's label from `cs`, past the end of a tally read between `cs` and
+/// the verb at `ms` (and the filler after it).
+fn after_tally(s: &str, cs: usize, ms: usize, taken: &[Span]) -> usize {
+    let k = taken.partition_point(|t| t.end <= ms);
+    let Some(t) = taken[..k].last().filter(|t| t.end > cs) else {
+        return cs;
+    };
+    let rest = &s[t.end..ms];
+    let trimmed = rest.trim_start_matches(is_ws);
+    let trimmed = CLAUSE_FILLERS
+        .iter()
+        .find_map(|w| trimmed.strip_prefix(w))
+        .unwrap_or(trimmed);
+    ms - trimmed.len()
+}
+
+/// Reads the funds in `s[span]` into `out`, one per clause. `taken` are the spans read
+/// as penalty tallies (sorted): a fund's label starts after a tally before it in its
+/// clause (`诫勉4人清退…` → `清退…`), which is not read twice.
+pub(crate) fn scan(s: &str, span: Span, taken: &[Span], out: &mut Vec<Funds>) {
     let mut last_end = out.last().map_or(0, |f| f.span.end);
     for m in VERB_AUTOMATON.find_iter(&s[span.range()]) {
         let ms = span.start + m.start();
-        let cs = clause_start(s, ms, span.start);
+        let cs = after_tally(s, clause_start(s, ms, span.start), ms, taken);
         if last_end > cs {
             continue;
         }
@@ -83,7 +101,7 @@ mod tests {
     fn exact_or_absent() {
         let amount = |s: &str| {
             let mut out = Vec::new();
-            scan(s, Span::new(0, s.len()), &mut out);
+            scan(s, Span::new(0, s.len()), &[], &mut out);
             out.first().map(|f| f.amount.yuan.to_string())
         };
         let cases = [
@@ -110,7 +128,7 @@ mod tests {
         let s =
             "清退违规资金2,360,000元,挽回经济损失1.35亿元;清查追回超标准报销差旅费共计48920元。";
         let mut out = Vec::new();
-        scan(s, Span::new(0, s.len()), &mut out);
+        scan(s, Span::new(0, s.len()), &[], &mut out);
         let got: Vec<(&str, String, FundsKind)> = out
             .iter()
             .map(|f| (f.label.as_str(), f.amount.yuan.to_string(), f.kind))

@@ -18,13 +18,15 @@ pub(crate) fn scan(
 ) {
     let before = out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some());
     penalties::scan(s, span, &mut out.penalties, notes);
-    if out.institutions.is_none() {
-        if let Some((n, clause)) = institutions::scan(s, span) {
-            out.institutions = Some(n);
-            skip.push(clause);
-        }
+    // the first count is kept; a later one is an institutions count all the same, not a
+    // figure of the overview's
+    if let Some((n, clause)) = institutions::scan(s, span) {
+        out.institutions.get_or_insert(n);
+        skip.push(clause);
     }
-    funds::scan(s, span, &mut out.funds);
+    let mut taken: Vec<Span> = out.penalties.iter().map(|p| p.span).collect();
+    taken.sort_unstable();
+    funds::scan(s, span, &taken, &mut out.funds);
     if out.penalties.len() + out.funds.len() + usize::from(out.institutions.is_some()) > before {
         out.spans.push(span);
     }

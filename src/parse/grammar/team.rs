@@ -59,12 +59,21 @@ fn stops_team(c: char) -> bool {
         )
 }
 
+/// Whether `c` at `i` ends a date (`5月`, `2023年`, `6号`): a team's committee words never
+/// hold one, so the team starts after it (`…至5月县委第一巡察组`).
+fn ends_date(text: &str, i: usize, c: char) -> bool {
+    matches!(c, '年' | '月' | '号')
+        && char_before(text, i).is_some_and(|d| {
+            d.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&d) || is_numeral_char(d)
+        })
+}
+
 /// Extends a team match leftwards over the committee words (`省委`, `十四届县委第二轮`).
 pub(crate) fn team_start(text: &str, start: usize) -> usize {
     let mut i = start;
     let mut n = 0;
     while let Some(c) = char_before(text, i) {
-        if stops_team(c) || n >= 24 {
+        if stops_team(c) || ends_date(text, i - c.len_utf8(), c) || n >= 24 {
             break;
         }
         i -= c.len_utf8();
@@ -110,6 +119,9 @@ mod tests {
         let t = "2023年4月10日至6月9日,十四届县委第二轮巡察二组对桃源镇开展了巡察";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "十四届县委第二轮巡察二组");
+        let t = "2023年4月至5月县委第一巡察组对桃源镇开展了巡察";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "县委第一巡察组");
         assert_eq!(team_facts("省委第八巡视组"), (Some(8), None));
         assert_eq!(team_facts("区委巡察三组"), (Some(3), None));
         assert_eq!(team_facts("县委2个巡察组"), (None, Some(2)));
