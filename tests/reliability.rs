@@ -521,3 +521,36 @@ fn closing_a_heading_mark_written_alone_stays_a_mark() {
     assert_eq!(again.unrecognized.len(), r.unrecognized.len(), "{rendered}");
     assert_eq!(again.next_steps.len(), 2);
 }
+
+/// Found by `render_roundtrip`: in a notice with no header, whose front is its first
+/// lines, chrome after the title was written at the bottom, so the body's first lines
+/// moved into the front and were read as chrome.
+#[test]
+fn closing_chrome_after_the_title_stays_in_the_front() {
+    let mut text = String::from("首页 > 通知公告\n中共县林业局党组关于县委巡察整改情况的通报\n");
+    for k in 0..10 {
+        text.push_str(&format!("来源:县林业局办公室{k}\n"));
+    }
+    text.push_str("一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n(二)建立制度。\n二、关于“制度执行不严”问题的整改情况\n(一)严格执行。\n");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(r.issues.len(), 2);
+    let rendered = r.render();
+    let again = Report::parse(&rendered).unwrap();
+    assert_eq!(again.issues.len(), 2, "{rendered}");
+    assert_eq!(again.render(), rendered);
+}
+
+/// Found by `render_roundtrip`: an e-mail address inside the postal address was read
+/// twice once `render` wrote it again under `电子邮箱`, so the contact grew on every round.
+/// Each e-mail address and web site is listed once, as each phone number.
+#[test]
+fn closing_an_email_named_twice_is_listed_once() {
+    let body = format!(
+        "下一步,一是巩固成果。二是健全制度。\n联系电话:0000-1234567;邮政信箱:县人民路1号lyj@example.cn;电子邮箱:lyj@example.cn;网址:www.example.cn、www.example.cn{CLOSING_SIGNATURE}"
+    );
+    let (r, again) = round_trip(&body);
+    assert_eq!(again.render(), r.render());
+    let c = r.contact.unwrap();
+    assert_eq!(c.emails, ["lyj@example.cn"]);
+    assert_eq!(c.websites, ["www.example.cn"]);
+}
