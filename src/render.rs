@@ -7,9 +7,10 @@
 use std::fmt::Write as _;
 
 use crate::lex::numerals::to_cn;
+use crate::parse::grammar::enumeration::{holds_next_label, is_boundary};
 use crate::{
-    Contact, Inspection, InspectionKind, Issue, Outcomes, Overview, Part, PartialDate, Passage,
-    PassageKind, Report, Section, Signature, Slot, Span, Title,
+    Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
+    Passage, PassageKind, Report, Section, Signature, Slot, Span, Title,
 };
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
@@ -38,17 +39,20 @@ fn full_date(d: PartialDate) -> String {
 /// Writes the canonical text.
 pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
-    // chrome that stood before the header goes on top, the rest at the bottom
-    let first = body_start(r);
-    let chrome = |before: bool| {
-        r.unrecognized
-            .iter()
-            .filter(move |p| p.kind == PassageKind::Chrome && (p.span.start < first) == before)
+    // chrome stands where it stood: before the title, between the title and the rest, or
+    // at the bottom (so that a notice with no header keeps its title among its first lines)
+    let title = r.title.as_ref().map_or(usize::MAX, |t| t.span.start);
+    let body = body_start(r);
+    let chrome = |from: usize, to: usize| {
+        r.unrecognized.iter().filter(move |p| {
+            p.kind == PassageKind::Chrome && from <= p.span.start && p.span.start < to
+        })
     };
-    lines(&mut out, chrome(true));
+    marks(&mut out, chrome(0, title.min(body)));
     if let Some(t) = &r.title {
-        title(&mut out, t);
+        title_line(&mut out, t);
     }
+    marks(&mut out, chrome(title, body));
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
@@ -84,42 +88,50 @@ pub(crate) fn render(r: &Report) -> String {
         }
     }
     closing(&mut out, r);
-    lines(&mut out, chrome(false));
+    marks(&mut out, chrome(body, usize::MAX));
     out
 }
 
-/// Where the front ends: the header, or in a notice without one the first part of the
-/// body (the front of such a notice is its first lines, so chrome written below the body
-/// would push body lines into it), or the title's end.
+/// Where the report's own text starts after the front: its first part that is neither page
+/// chrome nor the title (the header, a figure of the overview or the outcomes, a passage,
+/// a part of the body or of the closing). In a notice without a header the front is its
+/// first lines, so chrome written below the body would push body lines into it.
 fn body_start(r: &Report) -> usize {
-    if let Some(i) = &r.inspection {
-        return i.span.start;
-    }
-    let overview = r.overview.iter().flat_map(|o| o.spans.iter().copied());
-    let outcomes = r.outcomes.iter().flat_map(|o| o.spans.iter().copied());
-    let prose = r
+    let passages = r
         .unrecognized
         .iter()
-        .filter(|p| p.kind == PassageKind::Prose)
+        .filter(|p| p.kind != PassageKind::Chrome)
         .map(|p| p.span);
-    let closing = r
-        .next_steps_intro
-        .iter()
-        .map(|p| p.span)
-        .chain(r.next_steps.iter().map(|n| n.span))
-        .chain(r.contact.iter().map(|c| c.span))
-        .chain(r.signature.iter().map(|s| s.span));
-    r.parts()
-        .iter()
-        .map(|p| p.part.span())
+    let overview = r.overview.iter().flat_map(|o| o.spans.iter().copied());
+    let outcomes = r.outcomes.iter().flat_map(|o| o.spans.iter().copied());
+    let parts = r.parts().into_iter().map(|p| p.part.span());
+    let steps = r.next_steps.iter().map(|n| n.span);
+    let closing = r.next_steps_intro.as_ref().map(|p| p.span);
+    let ends = [
+        r.inspection.as_ref().map(|i| i.span),
+        r.contact.as_ref().map(|c| c.span),
+        r.signature.as_ref().map(|s| s.span),
+    ];
+    passages
         .chain(overview)
         .chain(outcomes)
-        .chain(prose)
+        .chain(parts)
+        .chain(steps)
         .chain(closing)
+        .chain(ends.into_iter().flatten())
         .map(|s| s.start)
         .min()
-        .or_else(|| r.title.as_ref().map(|t| t.span.end))
         .unwrap_or(usize::MAX)
+}
+
+/// Chrome passages, one a line. The `#` of a markdown heading (标题标记) is a mark only
+/// before a space or a word, so alone on its line it is written with its space.
+fn marks<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
+    for p in passages {
+        let heading = !p.text.is_empty() && p.text.len() <= 6 && p.text.bytes().all(|b| b == b'#');
+        let space = if heading { " " } else { "" };
+        let _ = writeln!(out, "{}{space}", p.text);
+    }
 }
 
 fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
@@ -128,7 +140,7 @@ fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
     }
 }
 
-fn title(out: &mut String, t: &Title) {
+fn title_line(out: &mut String, t: &Title) {
     if let Some(tag) = &t.tag {
         let _ = write!(out, "【{tag}】");
     }
@@ -401,28 +413,73 @@ fn closing(out: &mut String, r: &Report) {
     if let Some(p) = &r.next_steps_intro {
         let _ = writeln!(out, "{}", p.text);
     }
-    if !r.next_steps.is_empty() {
-        let mut last = 0;
-        for n in &r.next_steps {
-            let number = n.number.unwrap_or(1);
-            let cn = to_cn(u64::from(number));
-            if number > last {
-                // `一是…二是…` make one paragraph
-                let _ = write!(out, "{cn}是{}", n.text);
-            } else {
-                // a number that does not go up would read as more text of the step before
-                // (`二是…二是…`): it starts a line of its own, labelled `(二)`
-                let _ = write!(out, "\n({cn}){}", n.text);
-            }
-            last = number;
-        }
-        out.push('\n');
-    }
+    next_steps(out, &r.next_steps);
     if let Some(c) = &r.contact {
         contact(out, c);
     }
     if let Some(s) = &r.signature {
         signature(out, s);
+    }
+}
+
+/// The next steps (下一步工作): `一是…二是…` in one paragraph while they read back so, each
+/// other step on a line of its own, labelled `(二)`.
+///
+/// An item reads back inline only as the next of its paragraph (the paragraph starts at
+/// `一是` and goes up by one or two), only when its first line holds no label that would
+/// be read as the item after it, and a paragraph ends with an item of several lines.
+fn next_steps(out: &mut String, steps: &[NextStep]) {
+    // the number of the last item of the open `一是…` paragraph
+    let mut open: Option<u32> = None;
+    for n in steps {
+        let number = n.number.unwrap_or(1);
+        let follows = open.map_or(number == 1, |l| {
+            l.checked_add(1) == Some(number) || l.checked_add(2) == Some(number)
+        });
+        let first_line = n.text.split('\n').next().unwrap_or("");
+        if follows && number <= 99 && !holds_next_label(first_line, number) {
+            // a label stands after punctuation or a space only (`…。二是`, `…x 二是`)
+            if open.is_some() && !out.ends_with(is_boundary) {
+                out.push(' ');
+            }
+            let _ = write!(out, "{}是{}", to_cn(u64::from(number)), n.text);
+            open = Some(number);
+        } else {
+            if open.is_some() {
+                out.push('\n');
+            }
+            // `(二)、` takes one `、` or `.` after it as part of the label
+            let sep = if n.text.starts_with(['、', '.', '\u{ff0e}']) {
+                "、"
+            } else {
+                ""
+            };
+            let _ = write!(out, "({}){sep}{}", label_number(number), n.text);
+            open = None;
+            out.push('\n');
+        }
+        if n.text.contains('\n') && open.is_some() {
+            // the next item would stand on the item's last line, as text of it
+            out.push('\n');
+            open = None;
+        }
+    }
+    if open.is_some() {
+        out.push('\n');
+    }
+}
+
+/// A label's number as `label_at` reads it back: `二十三`, `100`, or digit by digit
+/// where four digits would read as a year (`(一九九九)`).
+fn label_number(n: u32) -> String {
+    match n {
+        0..=99 => to_cn(u64::from(n)),
+        1900..=2199 => n
+            .to_string()
+            .chars()
+            .map(|c| to_cn(u64::from(c.to_digit(10).unwrap_or(0))))
+            .collect(),
+        _ => n.to_string(),
     }
 }
 
@@ -445,6 +502,12 @@ fn contact(out: &mut String, c: &Contact) {
     }
     if let Some(h) = &c.hours {
         parts.push(format!("工作时间:{h}"));
+    }
+    if parts.is_empty() {
+        // a contact block with no details (`欢迎广大干部群众监督。`) is written as the
+        // invitation that opens one, not as a bare `。`, which reads as text of the body
+        out.push_str("欢迎监督。\n");
+        return;
     }
     let _ = writeln!(out, "{}。", parts.join(";"));
 }

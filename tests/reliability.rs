@@ -545,3 +545,148 @@ fn body_a_header_that_ends_with_its_announcement_takes_no_next_line() {
         "2023-07-20"
     );
 }
+
+// --- render_roundtrip, closing ----------------------------------------------------------
+
+/// Round-trips `body` and checks that the rendering is a fixpoint and keeps the steps'
+/// numbers; returns them.
+fn closing_steps(body: &str) -> Vec<Option<u32>> {
+    let (r, again) = round_trip(body);
+    assert_eq!(again.render(), r.render(), "{body}");
+    let numbers: Vec<_> = r.next_steps.iter().map(|n| n.number).collect();
+    let again: Vec<_> = again.next_steps.iter().map(|n| n.number).collect();
+    assert_eq!(again, numbers, "{body}\n{}", r.render());
+    numbers
+}
+
+const CLOSING_SIGNATURE: &str = "\n中共县林业局党组\n2023年12月8日";
+
+/// Found by `render_roundtrip`: a closing plan whose first step is not `一` (`(二)…`
+/// after a line that is no label) was written `二是…`, which reads back as a step only
+/// after `一是`.
+#[test]
+fn closing_steps_that_do_not_start_at_one_keep_their_count() {
+    let body = format!(
+        "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n二、下一步工作打算\n(二)建立长效机制。\n(三)强化日常监督。{CLOSING_SIGNATURE}"
+    );
+    assert_eq!(closing_steps(&body), [Some(2), Some(3)]);
+    let body = format!("下一步,局党组将持续用力。\n(五)巩固成果。{CLOSING_SIGNATURE}");
+    assert_eq!(closing_steps(&body), [Some(5)]);
+}
+
+/// Found by `render_roundtrip`: inline steps parted by a space (`一是巩固成果 二是…`)
+/// were written with nothing between them, and `二是` after a character that is not
+/// punctuation is no label.
+#[test]
+fn closing_inline_steps_parted_by_a_space_stay_apart() {
+    let body = format!("下一步,局党组将持续用力,一是巩固成果 二是健全制度{CLOSING_SIGNATURE}");
+    assert_eq!(closing_steps(&body), [Some(1), Some(2)]);
+}
+
+/// Found by `render_roundtrip`: a labelled step whose text holds the next number's label
+/// (`(一)巩固成果。二是…`) was written inline, where that label starts a step of its own.
+#[test]
+fn closing_a_step_holding_the_next_label_stays_one_step() {
+    let body = format!(
+        "下一步,局党组将持续用力。\n(一)巩固成果。二是健全制度。\n(二)强化监督。{CLOSING_SIGNATURE}"
+    );
+    assert_eq!(closing_steps(&body), [Some(1), Some(2)]);
+}
+
+/// Found by `render_roundtrip`: after a step of several lines, the next step was written
+/// on the step's last line, as more text of it.
+#[test]
+fn closing_a_step_after_a_step_of_several_lines_keeps_its_line() {
+    let body = format!(
+        "下一步,局党组将持续用力。一是巩固成果。\n持续跟踪问效。\n(二)健全制度。\n(三)强化监督。{CLOSING_SIGNATURE}"
+    );
+    assert_eq!(closing_steps(&body), [Some(1), Some(2), Some(3)]);
+    let body = format!(
+        "下一步,局党组将持续用力。\n(一)巩固成果。\n持续跟踪问效。\n(二)健全制度。{CLOSING_SIGNATURE}"
+    );
+    assert_eq!(closing_steps(&body), [Some(1), Some(2)]);
+}
+
+/// Found by `render_roundtrip`: a contact block with no details (an invitation to
+/// supervise alone) was written as a bare `。`, which reads back as text of the body, so
+/// the rendering moved on every round.
+#[test]
+fn closing_a_contact_with_no_details_stays_a_contact() {
+    let body = format!(
+        "下一步,一是巩固成果。二是健全制度。\n欢迎社会各界监督整改工作。{CLOSING_SIGNATURE}"
+    );
+    let (r, again) = round_trip(&body);
+    assert_eq!(again.render(), r.render());
+    assert!(again.contact.is_some());
+    assert_eq!(again.next_steps.last().unwrap().text, "健全制度。");
+}
+
+/// Found by `render_roundtrip`: with no issuer above the date, a step written on the line
+/// above it that ends like an issuing body (`二是…县林业局党组`, `(三)…党组`) read back
+/// as the issuer, and the step was lost.
+#[test]
+fn closing_a_step_above_the_date_is_no_issuer() {
+    for steps in [
+        "下一步,一是巩固成果。二是督促县林业局党组",
+        "下一步,局党组将持续用力。\n(三)严肃查处县林业局党组",
+    ] {
+        let body = format!("{steps}\n2023年12月8日");
+        let (r, again) = round_trip(&body);
+        assert_eq!(again.render(), r.render(), "{steps}");
+        for r in [&r, &again] {
+            assert_eq!(r.signature.as_ref().unwrap().issuer, None, "{steps}");
+            assert!(
+                r.next_steps.last().unwrap().text.ends_with("党组"),
+                "{steps}"
+            );
+        }
+    }
+}
+
+/// Found by `render_roundtrip`: the `#` of a markdown heading glued to its words
+/// (`#整改工作情况`) is kept as a chrome passage `#`, written at the bottom on a line of its
+/// own, where `#` before the line's end is no mark but text, so it moved into the body.
+#[test]
+fn closing_a_heading_mark_written_alone_stays_a_mark() {
+    let (_, r, _) = parse(&format!(
+        "#局党组高度重视整改工作。\n下一步,一是巩固成果。二是健全制度。{CLOSING_SIGNATURE}"
+    ));
+    let rendered = r.render();
+    let again = Report::parse(&rendered).unwrap();
+    assert_eq!(again.render(), rendered);
+    assert_eq!(again.unrecognized.len(), r.unrecognized.len(), "{rendered}");
+    assert_eq!(again.next_steps.len(), 2);
+}
+
+/// Found by `render_roundtrip`: in a notice with no header, whose front is its first
+/// lines, chrome after the title was written at the bottom, so the body's first lines
+/// moved into the front and were read as chrome.
+#[test]
+fn closing_chrome_after_the_title_stays_in_the_front() {
+    let mut text = String::from("首页 > 通知公告\n中共县林业局党组关于县委巡察整改情况的通报\n");
+    for k in 0..10 {
+        text.push_str(&format!("来源:县林业局办公室{k}\n"));
+    }
+    text.push_str("一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n(二)建立制度。\n二、关于“制度执行不严”问题的整改情况\n(一)严格执行。\n");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(r.issues.len(), 2);
+    let rendered = r.render();
+    let again = Report::parse(&rendered).unwrap();
+    assert_eq!(again.issues.len(), 2, "{rendered}");
+    assert_eq!(again.render(), rendered);
+}
+
+/// Found by `render_roundtrip`: an e-mail address inside the postal address was read
+/// twice once `render` wrote it again under `电子邮箱`, so the contact grew on every round.
+/// Each e-mail address and web site is listed once, as each phone number.
+#[test]
+fn closing_an_email_named_twice_is_listed_once() {
+    let body = format!(
+        "下一步,一是巩固成果。二是健全制度。\n联系电话:0000-1234567;邮政信箱:县人民路1号lyj@example.cn;电子邮箱:lyj@example.cn;网址:www.example.cn、www.example.cn{CLOSING_SIGNATURE}"
+    );
+    let (r, again) = round_trip(&body);
+    assert_eq!(again.render(), r.render());
+    let c = r.contact.unwrap();
+    assert_eq!(c.emails, ["lyj@example.cn"]);
+    assert_eq!(c.websites, ["www.example.cn"]);
+}

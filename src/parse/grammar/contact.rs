@@ -81,12 +81,16 @@ fn address(v: &str) -> &str {
 
 /// Reads the contact details of one line into `c`.
 fn read_line(line: &str, c: &mut Contact) {
+    // each address once, as each phone (an address may repeat one named beside it)
     for m in EMAIL.find_iter(line) {
-        c.emails.push(m.as_str().trim_end_matches('.').to_owned());
+        let e = m.as_str().trim_end_matches('.');
+        if !c.emails.iter().any(|x| x == e) {
+            c.emails.push(e.to_owned());
+        }
     }
     for m in WEBSITE.find_iter(line) {
         let w = m.as_str().trim_end_matches(['.', '/']);
-        if !c.emails.iter().any(|e| e.contains(w)) {
+        if !c.emails.iter().any(|e| e.contains(w)) && !c.websites.iter().any(|x| x == w) {
             c.websites.push(w.to_owned());
         }
     }

@@ -17,7 +17,7 @@ pub(crate) struct Item {
 }
 
 /// Punctuation after which an item label may stand.
-fn is_boundary(c: char) -> bool {
+pub(crate) fn is_boundary(c: char) -> bool {
     matches!(
         c,
         '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}' | ':' | '\u{ff1a}' | '!' | '?' | '”'
@@ -72,6 +72,28 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
         });
     }
     out
+}
+
+/// Whether `s`, the first line of an item `{after}是…`, holds a label that would be read as
+/// the next item of its enumeration (`三是` or `四是` after `二是`), so that the item
+/// cannot be written inline without being cut in two.
+pub(crate) fn holds_next_label(s: &str, after: u32) -> bool {
+    s.match_indices('是').any(|(at, _)| {
+        label_before(s, at, 0).is_some_and(|(j, v)| {
+            j > 0 && (after.checked_add(1) == Some(v) || after.checked_add(2) == Some(v))
+        })
+    })
+}
+
+/// Whether `s` starts with an item label `一是`…`九十九是`.
+pub(crate) fn starts_with_item_label(s: &str) -> bool {
+    let at: usize = s
+        .chars()
+        .take_while(|c| is_numeral_char(*c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
+    at > 0 && s[at..].starts_with('是') && parse_cn(&s[..at]).is_some()
 }
 
 #[cfg(test)]

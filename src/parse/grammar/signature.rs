@@ -2,6 +2,8 @@
 //! one line; `(此件公开发布)` may follow the date.
 
 use super::Notes;
+use super::enumeration::starts_with_item_label;
+use super::labels::label_at;
 use crate::lex::dates::{RawDate, date_at};
 use crate::lex::text::is_ws;
 use crate::vocab::closing::{ISSUER_ENDS, ISSUER_STARTS};
@@ -27,10 +29,13 @@ pub(crate) fn date_line(line: &str) -> Option<RawDate> {
     ok.then_some(d)
 }
 
-/// Whether a short line names an issuing body (`中共青岚县委`).
+/// Whether a short line names an issuing body (`中共青岚县委`); a line that starts with an
+/// item's label (`(三)…`, `二是…`) is an item, not an issuer.
 pub(crate) fn is_issuer(line: &str) -> bool {
     let n = line.chars().count();
     (2..=40).contains(&n)
+        && label_at(line).is_none()
+        && !starts_with_item_label(line)
         && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}', ':', '\u{ff1a}'])
         && (starts_with_any(line, ISSUER_STARTS) || ends_with_any(line, ISSUER_ENDS))
 }
@@ -105,6 +110,8 @@ mod tests {
         assert!(is_issuer("青岚县林业局党组"));
         assert!(!is_issuer("联系电话:0000"));
         assert!(!is_issuer("全面完成整改,取得成效"));
+        assert!(!is_issuer("(三)严肃查处县林业局"));
+        assert!(!is_issuer("二是督促县林业局党组"));
         let (i, _) = issuer_and_date("中共青岚县委 2024年6月1日").unwrap();
         assert_eq!(i, "中共青岚县委 ".len());
         assert!(is_signature_line("中共青岚县委2024年6月1日"));
