@@ -106,7 +106,7 @@ def test_byte_and_char_offsets(corpus_text):
     assert data[p["span_start"] : p["span_end"]].decode("utf-8") == corpus_text[p["char_start"] : p["char_end"]]
 
 
-def test_gil_released_while_parsing(fixtures):
+def test_gil_released_while_parsing(fixtures, tmp_path):
     """Another Python thread runs while ``tables()`` parses: the call is made long enough
     (0.2 s at least, growing the input until it is) that a held GIL would leave the
     ticking thread no turn at all inside it, where a released one gives it dozens."""
@@ -124,11 +124,19 @@ def test_gil_released_while_parsing(fixtures):
     th = threading.Thread(target=count)
     th.start()
     try:
-        base = xunshi.files(fixtures, glob="*.txt")
-        for times in (6, 24, 96, 384):
+        # distinct files (a file repeated is read once): the fixtures, copy k with k
+        # trailing spaces
+        texts = [open(p, "rb").read() for p in xunshi.files(fixtures, glob="*.txt")]
+        paths = []
+        for rounds in (8, 32, 128, 512):
+            for k in range(len(paths) // len(texts), rounds):
+                for i, data in enumerate(texts):
+                    path = tmp_path / f"{k:04d}-{i:03d}.txt"
+                    path.write_bytes(data + b" " * k + b"\n")
+                    paths.append(str(path))
             time.sleep(0.01)
             t0 = time.perf_counter()
-            xunshi.tables(base * times, threads=1, progress=False)
+            xunshi.tables(paths, threads=1, progress=False)
             t1 = time.perf_counter()
             if t1 - t0 >= 0.2:
                 break
