@@ -5,7 +5,7 @@ use super::Reader;
 use super::grammar::header as grammar;
 use super::grammar::labels::label_at;
 use crate::lex::text::Line;
-use crate::vocab::inspection::OPENINGS;
+use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, OPENINGS};
 use crate::{Code, PassageKind, Severity, Span};
 
 /// The longest feedback sentence that is read as the header's second line.
@@ -48,22 +48,12 @@ fn cut_line(r: &mut Reader<'_>, k: usize, at: usize) {
     r.body.end += 1;
 }
 
-/// The announcement words a header ends with (宣布语).
-const ENDS: &[&str] = &[
-    "予以公布",
-    "予以公开",
-    "报告如下",
-    "通报如下",
-    "公布如下",
-    "向社会公开",
-];
-
 /// Whether the header line ends with its announcement (`现将整改情况予以公布。`): the
 /// header is complete, and a feedback sentence on the next line is not its own.
 fn ends_with_announcement(line: &str) -> bool {
     let t =
         line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | ':' | '\u{ff1a}'));
-    ENDS.iter().any(|w| t.ends_with(w))
+    ANNOUNCEMENT_ENDS.iter().any(|w| t.ends_with(w))
 }
 
 /// Whether line `k` is a short feedback sentence, not a heading.

@@ -23,20 +23,19 @@ pub(crate) const KINDS: &[(&str, InspectionKind)] = &[
     ("回头看", InspectionKind::FollowUp),
 ];
 
-/// Words of the announcement and basis sentences that close the header
-/// (`现将整改情况予以公布`, `按照巡察工作有关要求`).
-pub(crate) const ANNOUNCEMENTS: &[&str] = &[
+/// The announcement words a header ends with (宣布语: `现将整改情况予以公布`).
+pub(crate) const ANNOUNCEMENT_ENDS: &[&str] = &[
     "予以公布",
     "予以公开",
     "报告如下",
     "通报如下",
     "公布如下",
     "向社会公开",
-    "现将",
-    "有关要求",
-    "有关规定",
-    "党务公开",
 ];
+
+/// Words of the announcement and basis sentences that close the header
+/// (`现将整改情况予以公布`, `按照巡察工作有关要求`): [`ANNOUNCEMENT_ENDS`] and these.
+pub(crate) const ANNOUNCEMENT_WORDS: &[&str] = &["现将", "有关要求", "有关规定", "党务公开"];
 
 /// Words that open the header sentence (`根据省委统一部署`).
 pub(crate) const OPENINGS: &[&str] = &["根据", "按照"];

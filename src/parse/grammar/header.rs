@@ -14,7 +14,7 @@ use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
 use crate::vocab::contains_any;
-use crate::vocab::inspection::{ANNOUNCEMENTS, KINDS};
+use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, KINDS};
 use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Span};
 
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
@@ -109,7 +109,9 @@ fn extent(text: &str, read_to: usize) -> usize {
     };
     while end < text.len() {
         let next = sentence_end(text, end);
-        if !contains_any(&text[end..next], ANNOUNCEMENTS) {
+        let sentence = &text[end..next];
+        if !contains_any(sentence, ANNOUNCEMENT_ENDS) && !contains_any(sentence, ANNOUNCEMENT_WORDS)
+        {
             break;
         }
         end = next;
