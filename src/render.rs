@@ -6,8 +6,8 @@
 
 use std::fmt::Write as _;
 
+use crate::lex::items::{holds_next_label, is_boundary};
 use crate::lex::numerals::to_cn;
-use crate::parse::grammar::enumeration::{holds_next_label, is_boundary};
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
     Passage, PassageKind, Report, Section, Signature, Slot, Span, Title,

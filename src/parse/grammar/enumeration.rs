@@ -2,8 +2,8 @@
 //! the closing plan.
 
 use crate::Span;
-use crate::lex::numerals::{is_numeral_char, parse_cn};
-use crate::lex::text::{char_before, is_ws, trim_span};
+use crate::lex::items::label_before;
+use crate::lex::text::trim_span;
 
 /// One item of an inline enumeration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,37 +14,6 @@ pub(crate) struct Item {
     pub(crate) number: u32,
     /// The item's text up to the next label, trimmed.
     pub(crate) body: Span,
-}
-
-/// Punctuation after which an item label may stand.
-pub(crate) fn is_boundary(c: char) -> bool {
-    matches!(
-        c,
-        '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}' | ':' | '\u{ff1a}' | '!' | '?' | '”'
-    ) || is_ws(c)
-}
-
-/// The label ending with the `是` at `at`: the numeral run before it (at most three
-/// characters, not before `floor`), its start and value.
-fn label_before(s: &str, at: usize, floor: usize) -> Option<(usize, u32)> {
-    let mut j = at;
-    let mut n = 0;
-    while let Some(c) = char_before(s, j) {
-        if !is_numeral_char(c) || n >= 3 || j <= floor {
-            break;
-        }
-        j -= c.len_utf8();
-        n += 1;
-    }
-    if n == 0 {
-        return None;
-    }
-    let boundary = j == floor || char_before(s, j).is_some_and(is_boundary);
-    if !boundary {
-        return None;
-    }
-    let v = u32::try_from(parse_cn(&s[j..at])?).ok()?;
-    Some((j, v))
 }
 
 /// Items of an inline enumeration `一是…二是…三是…` in `s[span]`. A skipped number (二是
@@ -72,28 +41,6 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
         });
     }
     out
-}
-
-/// Whether `s`, the first line of an item `{after}是…`, holds a label that would be read as
-/// the next item of its enumeration (`三是` or `四是` after `二是`), so that the item
-/// cannot be written inline without being cut in two.
-pub(crate) fn holds_next_label(s: &str, after: u32) -> bool {
-    s.match_indices('是').any(|(at, _)| {
-        label_before(s, at, 0).is_some_and(|(j, v)| {
-            j > 0 && (after.checked_add(1) == Some(v) || after.checked_add(2) == Some(v))
-        })
-    })
-}
-
-/// Whether `s` starts with an item label `一是`…`九十九是`.
-pub(crate) fn starts_with_item_label(s: &str) -> bool {
-    let at: usize = s
-        .chars()
-        .take_while(|c| is_numeral_char(*c))
-        .take(3)
-        .map(char::len_utf8)
-        .sum();
-    at > 0 && s[at..].starts_with('是') && parse_cn(&s[..at]).is_some()
 }
 
 #[cfg(test)]

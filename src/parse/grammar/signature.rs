@@ -2,9 +2,9 @@
 //! one line; `(此件公开发布)` may follow the date.
 
 use super::Notes;
-use super::enumeration::starts_with_item_label;
 use super::labels::label_at;
 use crate::lex::dates::{RawDate, date_at};
+use crate::lex::items::starts_with_item_label;
 use crate::lex::text::is_ws;
 use crate::vocab::closing::{ISSUER_ENDS, ISSUER_STARTS};
 use crate::vocab::{ends_with_any, starts_with_any};
