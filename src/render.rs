@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lex::items::{holds_next_label, is_boundary};
+use crate::lex::items::{continues, holds_next_label, is_boundary};
 use crate::lex::numerals::to_cn;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
@@ -433,9 +433,7 @@ fn next_steps(out: &mut String, steps: &[NextStep]) {
     let mut open: Option<u32> = None;
     for n in steps {
         let number = n.number.unwrap_or(1);
-        let follows = open.map_or(number == 1, |l| {
-            l.checked_add(1) == Some(number) || l.checked_add(2) == Some(number)
-        });
+        let follows = continues(open, number);
         let first_line = n.text.split('\n').next().unwrap_or("");
         if follows && number <= 99 && !holds_next_label(first_line, number) {
             // a label stands after punctuation or a space only (`…。二是`, `…x 二是`)

@@ -2,7 +2,7 @@
 //! the closing plan.
 
 use crate::Span;
-use crate::lex::items::label_before;
+use crate::lex::items::{continues, label_before};
 use crate::lex::text::trim_span;
 
 /// One item of an inline enumeration.
@@ -26,8 +26,7 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
         let Some((j, v)) = label_before(s, at, span.start) else {
             continue;
         };
-        let expected = marks.last().map_or(1, |m| m.1 + 1);
-        if v == expected || (!marks.is_empty() && v == expected + 1) {
+        if continues(marks.last().map(|m| m.1), v) {
             marks.push((Span::new(j, at + '是'.len_utf8()), v));
         }
     }
