@@ -56,13 +56,6 @@ pub(crate) fn render(r: &Report) -> String {
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
-    // prose before the first heading that nothing read stands where it stood
-    lines(
-        &mut out,
-        r.unrecognized
-            .iter()
-            .filter(|p| p.kind == PassageKind::Prose),
-    );
     // figures read from a notice section's prose are written back with that prose, and
     // only there (a figure written twice would be read twice)
     let in_section = |x: &Span| {
@@ -81,6 +74,15 @@ pub(crate) fn render(r: &Report) -> String {
             let _ = writeln!(out, "整改期间,{}。", outcomes(&o));
         }
     }
+    // prose before the first heading that nothing read comes after the overview and
+    // outcomes lines: read after them it reads nothing again (read before them, a
+    // sentence such as `截至…` would take the figure the overview line gives)
+    lines(
+        &mut out,
+        r.unrecognized
+            .iter()
+            .filter(|p| p.kind == PassageKind::Prose),
+    );
     for p in r.parts() {
         match p.part {
             Part::Section(s) => section(&mut out, s),
@@ -127,11 +129,40 @@ fn body_start(r: &Report) -> usize {
 /// Chrome passages, one a line. The `#` of a markdown heading (标题标记) is a mark only
 /// before a space or a word, so alone on its line it is written with its space.
 fn marks<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
-    for p in passages {
+    let passages: Vec<&Passage> = passages.collect();
+    let mut k = 0;
+    while k < passages.len() {
+        if let Some(n) = link_marks(&passages[k..]) {
+            let line: String = passages[k..k + n].iter().map(|p| p.text.as_str()).collect();
+            let _ = writeln!(out, "{line}");
+            k += n;
+            continue;
+        }
+        let p = passages[k];
+        k += 1;
         let heading = !p.text.is_empty() && p.text.len() <= 6 && p.text.bytes().all(|b| b == b'#');
         let space = if heading { " " } else { "" };
         let _ = writeln!(out, "{}{space}", p.text);
     }
+}
+
+/// The marks of one link (链接标记) whose text was read: its opening `[` (or `![`), the
+/// marks inside its text, and its `](url)`, written on one line (`[](url)`), where they
+/// read back as one mark; the bracket alone on its line is no mark but text. The number
+/// of passages the link takes, or `None` when `passages` does not start with one.
+fn link_marks(passages: &[&Passage]) -> Option<usize> {
+    let open = passages.first()?;
+    if !matches!(open.text.as_str(), "[" | "![") {
+        return None;
+    }
+    let close = passages[1..]
+        .iter()
+        .position(|p| p.text.starts_with("](") || p.text.starts_with("]\u{ff08}"))?;
+    // the marks between are the text's own (`**`), none of them a line of its own
+    passages[1..=close]
+        .iter()
+        .all(|p| !p.text.contains('\n'))
+        .then_some(close + 2)
 }
 
 fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {

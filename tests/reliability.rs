@@ -690,3 +690,73 @@ fn closing_an_email_named_twice_is_listed_once() {
     assert_eq!(c.emails, ["lyj@example.cn"]);
     assert_eq!(c.websites, ["www.example.cn"]);
 }
+
+// --- render_roundtrip, fixpoint: renderings that read back the same and render again the same
+
+/// Renders `r`, parses the rendering and renders it again: the two renderings are the same.
+fn fixpoint_renders_the_same(r: &Report) -> (String, Report) {
+    let rendered = r.render();
+    let again = Report::parse(&rendered).unwrap_or_else(|e| panic!("{rendered}: {e}"));
+    assert_eq!(again.render(), rendered);
+    (rendered, again)
+}
+
+/// Found by `render_roundtrip` (fixpoint-1): a prose sentence that read nothing because the
+/// overview had its figure already (`截至…`) was written above the overview line, where
+/// it took that figure on the next parse and left the prose.
+#[test]
+fn fixpoint_a_prose_sentence_after_the_overview_reads_nothing_again() {
+    let (_, r, _) = parse(
+        "截至2023年9月30日,已完成整改5个。\n截至2023年10月,局党组召开了专题会议。\n一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。",
+    );
+    let prose = |r: &Report| {
+        r.unrecognized
+            .iter()
+            .filter(|p| p.kind == xunshi::PassageKind::Prose)
+            .count()
+    };
+    assert_eq!(prose(&r), 1);
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert_eq!(prose(&again), 1, "{rendered}");
+    assert_eq!(again.overview, {
+        let mut o = r.overview.clone().unwrap();
+        o.spans = again.overview.as_ref().unwrap().spans.clone();
+        Some(o)
+    });
+}
+
+/// Found by `render_roundtrip` (fixpoint-2): a team read over the `对` before it
+/// (`对县委第一巡察组对…`) was written again before its own `对` and read back over it, so the header grew on every round. A team's committee
+/// words now stop at `对` and `向`.
+#[test]
+fn fixpoint_a_team_is_not_read_over_a_preposition() {
+    let text = "县林业局党组关于县委巡察整改情况的通报\n根据统一部署,对县委第一巡察组对开展了巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。现将整改情况予以公布。\n一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.team.as_deref(), Some("县委第一巡察组"));
+    let (_, again) = fixpoint_renders_the_same(&r);
+    let j = again.inspection.as_ref().unwrap();
+    assert_eq!(j.team, i.team);
+    assert_eq!(j.feedback_date, i.feedback_date);
+}
+
+/// Found by `render_roundtrip` (fixpoint-3): the marks of a link in a measure (`[`, `](…)`)
+/// were written each alone on a line, where a bracket is no mark but text, so they moved
+/// into the last measure, above the page chrome written before them. They are written
+/// on one line (`[](…)`), which reads back as a mark.
+#[test]
+fn fixpoint_the_marks_of_a_link_are_written_together() {
+    let (_, r, _) = parse(
+        "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。<!--more-->\n(二)建立制度。详见[制度清单](http://www.example.cn/a.html)。",
+    );
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert!(
+        rendered.contains("\n[](http://www.example.cn/a.html)\n"),
+        "{rendered}"
+    );
+    assert_eq!(again.issues[0].measures.len(), 2);
+    assert_eq!(
+        again.issues[0].measures[1].text,
+        r.issues[0].measures[1].text
+    );
+}

@@ -33,7 +33,10 @@ pub(crate) fn scheme_of(text: &str) -> Option<Scheme> {
         .map(|(_, s)| s)
 }
 
-/// Characters a team's committee words never hold: the team starts after them.
+/// Characters a team's committee words never hold: the team starts after them. The
+/// prepositions `对` (of the target) and `向` (of the recipient) stand before a team's
+/// target or recipient, never in its name, so a team is never read over them
+/// (`对县委第五巡察组`).
 fn stops_team(c: char) -> bool {
     is_ws(c)
         || is_clause_end(c)
@@ -56,6 +59,8 @@ fn stops_team(c: char) -> bool {
                 | '及'
                 | '与'
                 | '的'
+                | '对'
+                | '向'
         )
 }
 
