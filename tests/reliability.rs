@@ -743,7 +743,7 @@ fn fixpoint_a_team_is_not_read_over_a_preposition() {
 /// Found by `render_roundtrip` (fixpoint-3): the marks of a link in a measure (`[`, `](…)`)
 /// were written each alone on a line, where a bracket is no mark but text, so they moved
 /// into the last measure, above the page chrome written before them. They are written
-/// on one line (`[](…)`), which reads back as a mark.
+/// on one line (`[](…)`), which reads back as the same two marks.
 #[test]
 fn fixpoint_the_marks_of_a_link_are_written_together() {
     let (_, r, _) = parse(
@@ -755,6 +755,14 @@ fn fixpoint_the_marks_of_a_link_are_written_together() {
         "{rendered}"
     );
     assert_eq!(again.issues[0].measures.len(), 2);
+    let marks =
+        |r: &Report| -> Vec<String> { r.unrecognized.iter().map(|p| p.text.clone()).collect() };
+    assert_eq!(marks(&again), marks(&r));
+    assert!(
+        marks(&again).contains(&"[".to_owned()),
+        "{:?}",
+        marks(&again)
+    );
     assert_eq!(
         again.issues[0].measures[1].text,
         r.issues[0].measures[1].text

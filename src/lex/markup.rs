@@ -36,6 +36,8 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
         return None;
     }
     let mut marks = Vec::new();
+    // where a link's closing mark starts: a link's two marks stay two, even with no text
+    let mut closes = Vec::new();
     front_matter(input, &mut marks);
     let b = input.as_bytes();
     let mut i = 0;
@@ -43,7 +45,7 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
         let found = match b[i] {
             b'*' if b.get(i + 1) == Some(&b'*') => Some(Span::new(i, i + 2)),
             b'<' => comment(input, i),
-            b'[' | b'!' => link(input, i, &mut marks),
+            b'[' | b'!' => link(input, i, &mut marks).inspect(|s| closes.push(s.start)),
             b'#' if line_start(input, i) => heading_marks(b, i),
             0xE3 if input[i..].starts_with('【') => widget(input, i),
             0xC2 | 0xE2 => invisible(b, i),
@@ -57,7 +59,7 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
             None => i += 1,
         }
     }
-    marks = Span::merge(marks);
+    marks = split_at(Span::merge(marks), &closes);
     let swaps = if digits {
         other_digits(input, &marks)
     } else {
@@ -68,6 +70,25 @@ pub(crate) fn strip(input: &str) -> Option<(String, Vec<Span>, OffsetMap)> {
     }
     let (out, map) = rewrite(input, &marks, &swaps);
     Some((out, marks, map))
+}
+
+/// `spans` (sorted, disjoint) cut at each of the sorted offsets `at` strictly inside one.
+fn split_at(spans: Vec<Span>, at: &[usize]) -> Vec<Span> {
+    if at.is_empty() {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + at.len());
+    let mut cuts = at.iter().copied().peekable();
+    for mut s in spans {
+        while let Some(c) = cuts.next_if(|c| *c < s.end) {
+            if c > s.start {
+                out.push(Span::new(s.start, c));
+                s.start = c;
+            }
+        }
+        out.push(s);
+    }
+    out
 }
 
 /// The text with `marks` taken out and each `swaps` span written as its replacement.
@@ -401,6 +422,21 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(blanked(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn a_link_keeps_two_marks_with_or_without_text() {
+        for s in [
+            "见[通知](http://a.example/x)。",
+            "见[](http://a.example/x)。",
+        ] {
+            let (_, marks, _) = strip(s).unwrap();
+            let texts: Vec<&str> = marks.iter().map(|m| &s[m.range()]).collect();
+            assert_eq!(texts, ["[", "](http://a.example/x)"], "{s}");
+        }
+        // marks that only touch are still one
+        let (_, marks, _) = strip("**[](http://a.example/x)**").unwrap();
+        assert_eq!(marks.len(), 2);
     }
 
     #[test]
