@@ -19,18 +19,24 @@ use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Spa
 
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
 
+/// The most characters of the authority, target and recipient phrases (their groups are
+/// written `+?` in the patterns and held to these bounds by [`bounded`]).
+const AUTHORITY_CHARS: usize = 40;
+const TARGET_CHARS: usize = 120;
+const RECIPIENT_CHARS: usize = 60;
+
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]{1,40}?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
+    Regex::new(r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]+?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
         .expect("authority pattern")
 });
 
 static TARGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"对([^。;\x{FF1B}]{1,120}?)(?:开展|进行|实施)(?:了)?([^。,\x{FF0C};\x{FF1B}]{0,24}?)(巡视|巡察|巡查)")
+    Regex::new(r"对([^。;\x{FF1B}]+?)(?:开展|进行|实施)(?:了)?([^。,\x{FF0C};\x{FF1B}]{0,24}?)(巡视|巡察|巡查)")
         .expect("target pattern")
 });
 
 static RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]{1,60}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈")
+    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]+?)(?:集中)?(?:进行了|作了|作出|正式)?反馈")
         .expect("recipient pattern")
 });
 
@@ -48,6 +54,29 @@ static TARGET_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ROUND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("第({N})轮")).expect("round pattern"));
+
+/// The first match of `re` whose group 1, a lazy `+?`, holds at most `max` characters:
+/// the match of the same pattern with the group written `{1,max}?`. For one start the
+/// lazy group is the shortest that lets the rest match, and where the rest matches does not
+/// depend on the start, so a group longer than `max` means that no start before the one
+/// that leaves exactly `max` characters can match; the search goes on from there. (A
+/// bounded repetition compiles to `max` copies of its class, and the backtracker that
+/// reads the groups clears a visited set of states × bytes on every call.)
+fn bounded<'t>(re: &Regex, text: &'t str, max: usize) -> Option<regex::Captures<'t>> {
+    let mut from = 0;
+    loop {
+        let c = re.captures_at(text, from)?;
+        let (whole, group) = (c.get(0)?, c.get(1)?);
+        let chars = group.as_str().chars().count();
+        if chars <= max {
+            return Some(c);
+        }
+        let lead = text[whole.start()..group.start()].chars().count();
+        // `max` characters of the group and the lead word back from the group's end
+        let back = text[..group.end()].char_indices().rev().nth(max + lead - 1);
+        from = back.map_or(group.end(), |(i, _)| i);
+    }
+}
 
 /// Whether a line reads as the header sentence.
 pub(crate) fn is_header(line: &str) -> bool {
@@ -68,7 +97,7 @@ pub(crate) fn is_header(line: &str) -> bool {
 pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection, usize) {
     let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
     let teams = teams(text);
-    let target = TARGET.captures(text);
+    let target = bounded(&TARGET, text, TARGET_CHARS);
     let scheme = target
         .as_ref()
         .and_then(|c| c.get(3))
@@ -122,7 +151,7 @@ fn extent(text: &str, read_to: usize) -> usize {
 /// The authority (`省委`) and the regulations named as the basis; returns where the
 /// authority's phrase ends (the pattern is run once).
 fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
-    let c = AUTHORITY.captures(text)?;
+    let c = bounded(&AUTHORITY, text, AUTHORITY_CHARS)?;
     let end = c.get(0).map(|m| m.end());
     let a = c.get(1).map_or("", |m| m.as_str());
     let a = a
@@ -267,8 +296,7 @@ fn feedback(
         check_feedback_date(d, &text[ds..d.end], at(ds, d.end), notes);
         insp.feedback_date = feedback_date(d, insp);
         insp.feedback_year_inherited = insp.feedback_date.is_some_and(|f| f.year_inherited);
-        insp.feedback_recipient = RECIPIENT
-            .captures(&text[d.end..sent_end])
+        insp.feedback_recipient = bounded(&RECIPIENT, &text[d.end..sent_end], RECIPIENT_CHARS)
             .and_then(|c| c.get(1))
             .map(|m| m.as_str().trim_matches(is_ws))
             .filter(|r| !r.is_empty())
@@ -365,6 +393,45 @@ fn resolve_period(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `bounded` finds what the pattern with the group written `{1,max}?` finds, on texts
+    /// made of the words the patterns turn on (small bounds, so that the groups overrun).
+    #[test]
+    fn bounded_matches_the_bounded_repetition() {
+        use proptest::prelude::*;
+        const WORDS: [&str; 11] = [
+            "对", "开展", "了", "巡视", "巡察", "。", ",", "甲", "乙丙", "向", "反馈",
+        ];
+        let lazy =
+            Regex::new(r"对([^。;]+?)(?:开展|进行)(?:了)?([^。,]{0,2}?)(巡视|巡察)").unwrap();
+        let mut runner = proptest::test_runner::TestRunner::default();
+        for max in [1, 2, 3, 5] {
+            let fixed = Regex::new(&format!(
+                r"对([^。;]{{1,{max}}}?)(?:开展|进行)(?:了)?([^。,]{{0,2}}?)(巡视|巡察)"
+            ))
+            .unwrap();
+            let text = proptest::collection::vec(proptest::sample::select(&WORDS[..]), 0..40)
+                .prop_map(|w| w.concat());
+            runner
+                .run(&text, |t| {
+                    let spans = |c: Option<regex::Captures<'_>>| {
+                        c.map(|c| {
+                            (0..4)
+                                .map(|g| c.get(g).map(|m| m.range()))
+                                .collect::<Vec<_>>()
+                        })
+                    };
+                    prop_assert_eq!(
+                        spans(bounded(&lazy, &t, max)),
+                        spans(fixed.captures(&t)),
+                        "{}",
+                        t
+                    );
+                    Ok(())
+                })
+                .unwrap();
+        }
+    }
 
     fn header(text: &str) -> Inspection {
         parse(text, 0, &mut Notes::default()).0
