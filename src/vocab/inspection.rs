@@ -10,6 +10,9 @@ pub(crate) const SCHEMES: &[(&str, Scheme)] = &[
     ("巡查", Scheme::Xuncha),
 ];
 
+/// The character every scheme word starts with: the parser finds scheme words from it.
+pub(crate) const SCHEME_LEAD: char = '巡';
+
 /// Kind words, in the order they are searched for (the canonical word of each kind is its
 /// only one).
 pub(crate) const KINDS: &[(&str, InspectionKind)] = &[
@@ -76,5 +79,12 @@ mod tests {
         }
         assert_eq!(KINDS.len(), InspectionKind::ALL.len());
         assert_eq!(Scheme::Xuncha.as_str(), "巡察");
+    }
+
+    #[test]
+    fn every_scheme_word_starts_with_the_lead() {
+        for (w, _) in SCHEMES {
+            assert!(w.starts_with(SCHEME_LEAD), "{w}");
+        }
     }
 }

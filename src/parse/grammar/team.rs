@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use crate::Scheme;
 use crate::lex::numerals::{any_uint, is_numeral_char};
 use crate::lex::text::{char_before, is_clause_end, is_ws};
-use crate::vocab::inspection::SCHEMES;
+use crate::vocab::inspection::{SCHEME_LEAD, SCHEMES};
 
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
 
@@ -19,18 +19,26 @@ pub(crate) static TEAM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("team pattern")
 });
 
+/// The schemes `text` names, in text order: each `巡` ([`SCHEME_LEAD`], found with one
+/// `memchr` pass) that starts a scheme word.
+fn schemes_in(text: &str) -> impl Iterator<Item = Scheme> + '_ {
+    text.match_indices(SCHEME_LEAD).filter_map(move |(i, _)| {
+        let rest = &text[i..];
+        SCHEMES
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .map(|(_, s)| *s)
+    })
+}
+
 /// Whether `text` names a scheme (巡视, 巡察 or the typo 巡查).
 pub(crate) fn has_scheme(text: &str) -> bool {
-    SCHEMES.iter().any(|(w, _)| text.contains(w))
+    schemes_in(text).next().is_some()
 }
 
 /// 巡视 or 巡察, whichever the text names first.
 pub(crate) fn scheme_of(text: &str) -> Option<Scheme> {
-    SCHEMES
-        .iter()
-        .filter_map(|(w, s)| text.find(w).map(|p| (p, *s)))
-        .min_by_key(|(p, _)| *p)
-        .map(|(_, s)| s)
+    schemes_in(text).next()
 }
 
 /// Characters a team's committee words never hold: the team starts after them. The
@@ -87,11 +95,34 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
     i
 }
 
+/// The most bytes a [`TEAM`] match holds before its final `组`: `第` or `个` with four
+/// numerals and a two-character scheme word, all of three bytes (`第十二十一巡察组`).
+const TEAM_REACH: usize = 3 + 4 * 3 + 6;
+
 /// Every team in `text`, each extended over its committee words: `(start, end)`.
 pub(crate) fn teams(text: &str) -> Vec<(usize, usize)> {
-    TEAM.find_iter(text)
-        .map(|m| (team_start(text, m.start()), m.end()))
+    team_matches(text)
+        .map(|(s, e)| (team_start(text, s), e))
         .collect()
+}
+
+/// Every [`TEAM`] match in `text`, as `find_iter` gives them: `(start, end)`.
+///
+/// Every alternative ends at its only `组`, so the matches are found from the `组`s (one
+/// `memchr` pass): the regex runs only on the few bytes before each, never before the
+/// previous `组`, which gives `find_iter`'s matches without its scan of the whole text.
+fn team_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut floor = 0;
+    text.match_indices('组').filter_map(move |(p, zu)| {
+        let end = p + zu.len();
+        let mut w = p.saturating_sub(TEAM_REACH).max(floor);
+        while !text.is_char_boundary(w) {
+            w += 1;
+        }
+        floor = end;
+        TEAM.find(&text[w..end])
+            .map(|m| (w + m.start(), w + m.end()))
+    })
 }
 
 /// The team's number and count from its text: `第N巡X组` or `巡XN组` → number,
@@ -134,5 +165,44 @@ mod tests {
         assert_eq!(scheme_of("巡察整改…巡视"), Some(Scheme::Xuncha));
         assert_eq!(scheme_of("巡查组"), Some(Scheme::Xuncha));
         assert_eq!(scheme_of("整改"), None);
+    }
+
+    /// The matches as the regex's own `find_iter` over the whole text gives them.
+    fn matches_by_scan(text: &str) -> Vec<(usize, usize)> {
+        TEAM.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn the_longest_teams_are_found_whole() {
+        for t in [
+            "县委第十二十一巡察组",
+            "省委十二十一个巡视组",
+            "组第十二十一巡察组组",
+        ] {
+            let found: Vec<_> = team_matches(t).collect();
+            assert_eq!(found, matches_by_scan(t), "{t}");
+            assert_eq!(found.len(), 1, "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn teams_match_the_regex_scan(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "第", "巡视", "巡察", "巡查", "组", "个", "工作", "二", "十", "一", "7",
+                "\u{ff13}", "县委", "对", "5月", "a", " ", "。", "é", "𝟑",
+            ]), 0..24)
+        ) {
+            let text: String = parts.concat();
+            let found: Vec<_> = team_matches(&text).collect();
+            proptest::prop_assert_eq!(found, matches_by_scan(&text));
+            let first = SCHEMES
+                .iter()
+                .filter_map(|(w, s)| text.find(w).map(|p| (p, *s)))
+                .min_by_key(|(p, _)| *p)
+                .map(|(_, s)| s);
+            proptest::prop_assert_eq!(scheme_of(&text), first);
+            proptest::prop_assert_eq!(has_scheme(&text), first.is_some());
+        }
     }
 }
