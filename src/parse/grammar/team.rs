@@ -9,6 +9,10 @@ use crate::lex::numerals::{any_uint, is_numeral_char};
 use crate::lex::text::{char_before, is_clause_end, is_ws};
 use crate::vocab::inspection::{SCHEME_LEAD, SCHEMES};
 
+/// The most numerals a team's number holds (`第十二十一巡察组`).
+const NUMERALS_MAX: usize = 4;
+
+/// A team's number: one to [`NUMERALS_MAX`] numerals or digits.
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
 
 /// An inspection team: `第八巡视组`, `巡察三组`, `2个巡察组`, `巡察组`.
@@ -97,7 +101,7 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
 
 /// The most bytes a [`TEAM`] match holds before its final `组`: `第` or `个` with four
 /// numerals and a two-character scheme word, all of three bytes (`第十二十一巡察组`).
-const TEAM_REACH: usize = 3 + 4 * 3 + 6;
+const TEAM_REACH: usize = 3 + NUMERALS_MAX * 3 + 6;
 
 /// Every team in `text`, each extended over its committee words: `(start, end)`.
 pub(crate) fn teams(text: &str) -> Vec<(usize, usize)> {
@@ -174,11 +178,14 @@ mod tests {
 
     #[test]
     fn the_longest_teams_are_found_whole() {
+        assert!(N.ends_with(&format!("{{1,{NUMERALS_MAX}}}")));
+        let n = "十".repeat(NUMERALS_MAX);
         for t in [
-            "县委第十二十一巡察组",
-            "省委十二十一个巡视组",
-            "组第十二十一巡察组组",
+            format!("县委第{n}巡察组"),
+            format!("省委{n}个巡视组"),
+            format!("组第{n}巡察组组"),
         ] {
+            let t = t.as_str();
             let found: Vec<_> = team_matches(t).collect();
             assert_eq!(found, matches_by_scan(t), "{t}");
             assert_eq!(found.len(), 1, "{t}");
