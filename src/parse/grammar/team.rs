@@ -37,7 +37,7 @@ fn schemes_in(text: &str) -> impl Iterator<Item = Scheme> + '_ {
 
 /// Whether `text` names a scheme (巡视, 巡察 or the typo 巡查).
 pub(crate) fn has_scheme(text: &str) -> bool {
-    schemes_in(text).next().is_some()
+    scheme_of(text).is_some()
 }
 
 /// 巡视 or 巡察, whichever the text names first.
@@ -99,8 +99,8 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
     i
 }
 
-/// The most bytes a [`TEAM`] match holds before its final `组`: `第` or `个` with four
-/// numerals and a two-character scheme word, all of three bytes (`第十二十一巡察组`).
+/// The most bytes a [`TEAM`] match holds before its final `组`: `第` or `个`,
+/// [`NUMERALS_MAX`] numerals and a two-character scheme word, all of three bytes.
 const TEAM_REACH: usize = 3 + NUMERALS_MAX * 3 + 6;
 
 /// Every team in `text`, each extended over its committee words: `(start, end)`.
