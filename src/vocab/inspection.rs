@@ -40,6 +40,23 @@ pub(crate) const ANNOUNCEMENT_ENDS: &[&str] = &[
 /// (`现将整改情况予以公布`, `按照巡察工作有关要求`): [`ANNOUNCEMENT_ENDS`] and these.
 pub(crate) const ANNOUNCEMENT_WORDS: &[&str] = &["现将", "有关要求", "有关规定", "党务公开"];
 
+/// The words the header's phrases stand between (开头段用语), read by the header
+/// grammar: `根据{authority}(的)(统一)部署`, `对{target}开展(了){kind}巡察`,
+/// `向{recipient}(集中)(进行了)反馈`.
+pub(crate) const BASIS_LEADS: &[&str] = &["根据", "按照", "遵照", "依据"];
+
+/// The words of scope before the arrangement (`统一部署`).
+pub(crate) const ARRANGEMENT_SCOPES: &[&str] = &["统一", "总体", "工作"];
+
+/// The arrangement words that end the authority's phrase.
+pub(crate) const ARRANGEMENTS: &[&str] = &["部署", "安排"];
+
+/// The verbs between the target and the kind (`对县林业局开展了常规巡察`).
+pub(crate) const CONDUCT_VERBS: &[&str] = &["开展", "进行", "实施"];
+
+/// The words of manner before 反馈 (`向县林业局党组集中进行了反馈`).
+pub(crate) const FEEDBACK_MANNERS: &[&str] = &["进行了", "作了", "作出", "正式"];
+
 /// Words that open the header sentence (`根据省委统一部署`).
 pub(crate) const OPENINGS: &[&str] = &["根据", "按照"];
 

@@ -7,38 +7,102 @@ use regex::Regex;
 use std::cmp::Ordering;
 use std::sync::LazyLock;
 
+use std::ops::Range;
+
 use super::Notes;
+use super::phrase::{self, Phrase, optional_at, words_at};
 use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
 use crate::lex::dates::{RawDate, date_at, find_date, month_day_at};
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
-use crate::vocab::contains_any;
-use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, KINDS};
+use crate::vocab::inspection::{
+    ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, ARRANGEMENT_SCOPES, ARRANGEMENTS, BASIS_LEADS,
+    CONDUCT_VERBS, FEEDBACK_MANNERS, KINDS, SCHEMES,
+};
+use crate::vocab::{contains_any, word_set};
 use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Span};
 
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
 
-/// The most characters of the authority, target and recipient phrases (their groups are
-/// written `+?` in the patterns and held to these bounds by [`bounded`]).
+/// The most characters of the authority, target, kind and recipient phrases.
 const AUTHORITY_CHARS: usize = 40;
 const TARGET_CHARS: usize = 120;
+const KIND_CHARS: usize = 24;
 const RECIPIENT_CHARS: usize = 60;
 
-static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]+?)(?:的)?(?:统一|总体|工作)?(?:部署|安排)")
-        .expect("authority pattern")
-});
+const TARGET_LEADS: &[&str] = &["对"];
+const RECIPIENT_LEADS: &[&str] = &["向"];
 
-static TARGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"对([^。;\x{FF1B}]+?)(?:开展|进行|实施)(?:了)?([^。,\x{FF0C};\x{FF1B}]{0,24}?)(巡视|巡察|巡查)")
-        .expect("target pattern")
-});
+word_set!(BASIS = BASIS_LEADS);
+word_set!(TARGET_LEAD = TARGET_LEADS);
+word_set!(RECIPIENT_LEAD = RECIPIENT_LEADS);
 
-static RECIPIENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"向([^。,\x{FF0C};\x{FF1B}]+?)(?:集中)?(?:进行了|作了|作出|正式)?反馈")
-        .expect("recipient pattern")
-});
+/// The characters a clause's phrase never holds (`,，。;；`).
+fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}')
+}
+
+/// The characters a sentence's phrase never holds (`。;；`): the target may hold commas.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | ';' | '\u{ff1b}')
+}
+
+/// The authority's phrase, `根据{authority}(的)(统一|总体|工作)(部署|安排)`: the authority
+/// and where the phrase ends.
+fn authority_phrase(text: &str, max: usize) -> Option<Phrase<usize>> {
+    phrase::first(text, &BASIS, ends_clause, max, |t, at| {
+        optional_at(t, at, &["的"]).find_map(|a| {
+            optional_at(t, at + a, ARRANGEMENT_SCOPES).find_map(|b| {
+                let c = words_at(t, at + a + b, ARRANGEMENTS).next()?;
+                Some(at + a + b + c)
+            })
+        })
+    })
+}
+
+/// What follows the target: the kind words and the scheme word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct TargetTail {
+    kind: Range<usize>,
+    scheme: Range<usize>,
+    scheme_is: Scheme,
+}
+
+/// The target's phrase, `对{target}(开展|进行|实施)(了){kind}(巡视|巡察|巡查)`, the kind
+/// being the shortest run of up to `kind_max` characters before a scheme word.
+fn target_phrase(text: &str, max: usize, kind_max: usize) -> Option<Phrase<TargetTail>> {
+    let scheme_at = |t: &str, at: usize| {
+        let rest = t.get(at..)?;
+        let (w, s) = SCHEMES.iter().find(|(w, _)| rest.starts_with(w))?;
+        Some((at..at + w.len(), *s))
+    };
+    phrase::first(text, &TARGET_LEAD, ends_sentence, max, |t, at| {
+        words_at(t, at, CONDUCT_VERBS).find_map(|v| {
+            optional_at(t, at + v, &["了"]).find_map(|l| {
+                let kind = at + v + l;
+                let (end, (scheme, scheme_is)) =
+                    phrase::group(t, kind, ends_clause, 0, kind_max, &scheme_at)?;
+                Some(TargetTail {
+                    kind: kind..end,
+                    scheme,
+                    scheme_is,
+                })
+            })
+        })
+    })
+}
+
+/// The recipient's phrase, `向{recipient}(集中)(进行了|作了|作出|正式)反馈`.
+fn recipient_phrase(text: &str, max: usize) -> Option<Phrase<()>> {
+    phrase::first(text, &RECIPIENT_LEAD, ends_clause, max, |t, at| {
+        optional_at(t, at, &["集中"]).find_map(|a| {
+            optional_at(t, at + a, FEEDBACK_MANNERS)
+                .find(|b| t[at + a + b..].starts_with("反馈"))
+                .map(|_| ())
+        })
+    })
+}
 
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[(\x{FF08}](?:以下)?简称[“"]?([^”"()\x{FF08}\x{FF09}]{1,20})[”"]?[)\x{FF09}]"#)
@@ -54,29 +118,6 @@ static TARGET_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 static ROUND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("第({N})轮")).expect("round pattern"));
-
-/// The first match of `re` whose group 1, a lazy `+?`, holds at most `max` characters:
-/// the match of the same pattern with the group written `{1,max}?`. For one start the
-/// lazy group is the shortest that lets the rest match, and where the rest matches does not
-/// depend on the start, so a group longer than `max` means that no start before the one
-/// that leaves exactly `max` characters can match; the search goes on from there. (A
-/// bounded repetition compiles to `max` copies of its class, and the backtracker that
-/// reads the groups clears a visited set of states × bytes on every call.)
-fn bounded<'t>(re: &Regex, text: &'t str, max: usize) -> Option<regex::Captures<'t>> {
-    let mut from = 0;
-    loop {
-        let c = re.captures_at(text, from)?;
-        let (whole, group) = (c.get(0)?, c.get(1)?);
-        let chars = group.as_str().chars().count();
-        if chars <= max {
-            return Some(c);
-        }
-        let lead = text[whole.start()..group.start()].chars().count();
-        // `max` characters of the group and the lead word back from the group's end
-        let back = text[..group.end()].char_indices().rev().nth(max + lead - 1);
-        from = back.map_or(group.end(), |(i, _)| i);
-    }
-}
 
 /// Whether a line reads as the header sentence.
 pub(crate) fn is_header(line: &str) -> bool {
@@ -97,13 +138,13 @@ pub(crate) fn is_header(line: &str) -> bool {
 pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection, usize) {
     let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
     let teams = teams(text);
-    let target = bounded(&TARGET, text, TARGET_CHARS);
-    let scheme = target
-        .as_ref()
-        .and_then(|c| c.get(3))
-        .map(|m| m.as_str())
-        .or_else(|| teams.first().map(|t| &text[t.0..t.1]))
-        .map_or_else(|| scheme_of(text), scheme_of);
+    let target = target_phrase(text, TARGET_CHARS, KIND_CHARS);
+    let scheme = match &target {
+        Some(p) => Some(p.tail.scheme_is),
+        None => teams
+            .first()
+            .map_or_else(|| scheme_of(text), |t| scheme_of(&text[t.0..t.1])),
+    };
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
     insp.span = at(0, text.len());
     let authority_end = authority(text, &mut insp);
@@ -112,15 +153,15 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
         .captures(text)
         .and_then(|c| c.get(1))
         .and_then(|m| any_uint(m.as_str()));
-    if let Some(c) = &target {
-        target_and_kind(text, c, &mut insp);
+    if let Some(p) = &target {
+        target_and_kind(text, p, &mut insp);
     }
     let period_end = period(text, &mut insp, notes, &at);
     let feedback_end = feedback(text, period_end, &mut insp, notes, &at);
     let facts = [
         authority_end,
         teams.first().map(|t| t.1),
-        target.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
+        target.as_ref().map(|p| p.tail.scheme.end),
         Some(period_end),
         feedback_end,
     ];
@@ -149,12 +190,10 @@ fn extent(text: &str, read_to: usize) -> usize {
 }
 
 /// The authority (`省委`) and the regulations named as the basis; returns where the
-/// authority's phrase ends (the pattern is run once).
+/// authority's phrase ends (the phrase is read once).
 fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
-    let c = bounded(&AUTHORITY, text, AUTHORITY_CHARS)?;
-    let end = c.get(0).map(|m| m.end());
-    let a = c.get(1).map_or("", |m| m.as_str());
-    let a = a
+    let p = authority_phrase(text, AUTHORITY_CHARS)?;
+    let a = text[p.group]
         .trim_end_matches("统一")
         .trim_end_matches("巡视工作")
         .trim_end_matches("巡察工作")
@@ -170,7 +209,7 @@ fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
     if !a.is_empty() {
         insp.authority = Some(a.to_owned());
     }
-    end
+    Some(p.tail)
 }
 
 /// The team: the first one written; the others that differ are its aliases.
@@ -205,24 +244,22 @@ fn team(
 
 /// The target with its alias and unit count, and the kind words before the scheme word
 /// (and a `“回头看”` right after it).
-fn target_and_kind(text: &str, c: &regex::Captures<'_>, insp: &mut Inspection) {
-    if let Some(t) = c.get(1) {
-        let mut target = t.as_str().trim_matches(is_ws);
-        if let Some(a) = ALIAS.captures(target) {
-            insp.target_alias = a.get(1).map(|m| m.as_str().to_owned());
-            let whole = a.get(0).map_or(0..0, |m| m.range());
-            if whole.end == target.len() {
-                target = target[..whole.start].trim_end_matches(is_ws);
-            }
+fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
+    let mut target = text[p.group.clone()].trim_matches(is_ws);
+    if let Some(a) = ALIAS.captures(target) {
+        insp.target_alias = a.get(1).map(|m| m.as_str().to_owned());
+        let whole = a.get(0).map_or(0..0, |m| m.range());
+        if whole.end == target.len() {
+            target = target[..whole.start].trim_end_matches(is_ws);
         }
-        insp.target_count = TARGET_COUNT
-            .captures(target)
-            .and_then(|c| c.get(1))
-            .and_then(|m| any_uint(m.as_str()));
-        insp.target = Some(target.to_owned());
     }
-    let kind_text = c.get(2).map_or("", |m| m.as_str());
-    let after = c.get(3).map_or(text.len(), |m| m.end());
+    insp.target_count = TARGET_COUNT
+        .captures(target)
+        .and_then(|c| c.get(1))
+        .and_then(|m| any_uint(m.as_str()));
+    insp.target = Some(target.to_owned());
+    let kind_text = &text[p.tail.kind.clone()];
+    let after = p.tail.scheme.end;
     // “回头看” follows the scheme word within a few characters
     let tail = prefix_chars(&text[after..sentence_end(text, after)], 8);
     let mut found: Vec<(usize, InspectionKind)> = KINDS
@@ -296,9 +333,9 @@ fn feedback(
         check_feedback_date(d, &text[ds..d.end], at(ds, d.end), notes);
         insp.feedback_date = feedback_date(d, insp);
         insp.feedback_year_inherited = insp.feedback_date.is_some_and(|f| f.year_inherited);
-        insp.feedback_recipient = bounded(&RECIPIENT, &text[d.end..sent_end], RECIPIENT_CHARS)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().trim_matches(is_ws))
+        let sentence = &text[d.end..sent_end];
+        insp.feedback_recipient = recipient_phrase(sentence, RECIPIENT_CHARS)
+            .map(|p| sentence[p.group].trim_matches(is_ws))
             .filter(|r| !r.is_empty())
             .map(str::to_owned);
         return Some(sent_end);
@@ -394,42 +431,115 @@ fn resolve_period(
 mod tests {
     use super::*;
 
-    /// `bounded` finds what the pattern with the group written `{1,max}?` finds, on texts
-    /// made of the words the patterns turn on (small bounds, so that the groups overrun).
-    #[test]
-    fn bounded_matches_the_bounded_repetition() {
+    /// Texts made of `words`, for holding a phrase to the regex it replaced.
+    fn texts(words: &'static [&'static str]) -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
-        const WORDS: [&str; 11] = [
-            "对", "开展", "了", "巡视", "巡察", "。", ",", "甲", "乙丙", "向", "反馈",
-        ];
-        let lazy =
-            Regex::new(r"对([^。;]+?)(?:开展|进行)(?:了)?([^。,]{0,2}?)(巡视|巡察)").unwrap();
+        proptest::collection::vec(proptest::sample::select(words), 0..48).prop_map(|w| w.concat())
+    }
+
+    /// Holds `read` to `pattern` (with `{max}` for the group's bound) on texts of `words`,
+    /// comparing the groups `read` gives with the regex's groups 1 and up, for several
+    /// bounds, small ones so that groups overrun them.
+    fn holds_to_regex(
+        pattern: &str,
+        words: &'static [&'static str],
+        read: impl Fn(&str, usize) -> Option<Vec<Range<usize>>>,
+    ) {
         let mut runner = proptest::test_runner::TestRunner::default();
-        for max in [1, 2, 3, 5] {
-            let fixed = Regex::new(&format!(
-                r"对([^。;]{{1,{max}}}?)(?:开展|进行)(?:了)?([^。,]{{0,2}}?)(巡视|巡察)"
-            ))
-            .unwrap();
-            let text = proptest::collection::vec(proptest::sample::select(&WORDS[..]), 0..40)
-                .prop_map(|w| w.concat());
+        for max in [1, 2, 3, 5, 40] {
+            let re = Regex::new(&pattern.replace("{max}", &max.to_string())).unwrap();
             runner
-                .run(&text, |t| {
-                    let spans = |c: Option<regex::Captures<'_>>| {
-                        c.map(|c| {
-                            (0..4)
-                                .map(|g| c.get(g).map(|m| m.range()))
-                                .collect::<Vec<_>>()
-                        })
-                    };
-                    prop_assert_eq!(
-                        spans(bounded(&lazy, &t, max)),
-                        spans(fixed.captures(&t)),
-                        "{}",
-                        t
-                    );
+                .run(&texts(words), |t| {
+                    let want = re.captures(&t).map(|c| {
+                        (1..c.len())
+                            .filter_map(|g| c.get(g).map(|m| m.range()))
+                            .collect::<Vec<_>>()
+                    });
+                    proptest::prop_assert_eq!(read(&t, max), want, "{}", t);
                     Ok(())
                 })
                 .unwrap();
+        }
+    }
+
+    #[test]
+    fn the_authority_reads_as_its_regex() {
+        const WORDS: &[&str] = &[
+            "根据", "按照", "依据", "遵照", "的", "统一", "总体", "工作", "部署", "安排", "省委",
+            "甲", ",", "，", "。", ";",
+        ];
+        holds_to_regex(
+            r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]{1,{max}}?)((?:的)?(?:统一|总体|工作)?(?:部署|安排))",
+            WORDS,
+            |t, max| {
+                let p = authority_phrase(t, max)?;
+                Some(vec![p.group.clone(), p.group.end..p.tail])
+            },
+        );
+    }
+
+    #[test]
+    fn the_target_reads_as_its_regex() {
+        const WORDS: &[&str] = &[
+            "对", "开展", "进行", "实施", "了", "常规", "巡视", "巡察", "巡查", "县局", "甲", ",",
+            "，", "。", "；",
+        ];
+        for kind_max in [0, 1, 2, 24] {
+            holds_to_regex(
+                &format!(
+                    r"对([^。;\x{{FF1B}}]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
+                ),
+                WORDS,
+                |t, max| {
+                    let p = target_phrase(t, max, kind_max)?;
+                    Some(vec![p.group, p.tail.kind, p.tail.scheme])
+                },
+            );
+        }
+    }
+
+    #[test]
+    fn the_recipient_reads_as_its_regex() {
+        const WORDS: &[&str] = &[
+            "向",
+            "集中",
+            "进行了",
+            "作了",
+            "作出",
+            "作",
+            "正式",
+            "反馈",
+            "反",
+            "党组",
+            "甲",
+            ",",
+            "。",
+            "；",
+        ];
+        holds_to_regex(
+            r"向([^。,\x{FF0C};\x{FF1B}]{1,{max}}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈",
+            WORDS,
+            |t, max| Some(vec![recipient_phrase(t, max)?.group]),
+        );
+    }
+
+    #[test]
+    fn the_lead_words_do_not_start_inside_one_another() {
+        // so that the leftmost-first search of the leads finds every lead
+        for a in BASIS_LEADS
+            .iter()
+            .chain(TARGET_LEADS)
+            .chain(RECIPIENT_LEADS)
+        {
+            for (i, _) in a.char_indices().skip(1) {
+                for b in BASIS_LEADS
+                    .iter()
+                    .chain(TARGET_LEADS)
+                    .chain(RECIPIENT_LEADS)
+                {
+                    assert!(!b.starts_with(&a[i..]) && !a[i..].starts_with(b), "{a} {b}");
+                }
+            }
         }
     }
 

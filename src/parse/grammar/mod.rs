@@ -7,7 +7,7 @@
 //! | page chrome, publication stamp | [`chrome`] |
 //! | title | [`title`] |
 //! | team, scheme word | [`team`] |
-//! | header sentence | [`header`] |
+//! | header sentence | [`header`] → [`phrase`] |
 //! | declared counts | [`overview`] |
 //! | penalties, institutions, funds | [`tallies`] → [`penalties`], [`institutions`], [`funds`] |
 //! | heading labels, field labels | [`labels`] |
@@ -34,6 +34,7 @@ pub(crate) mod next_steps;
 pub(crate) mod outline;
 pub(crate) mod overview;
 pub(crate) mod penalties;
+pub(crate) mod phrase;
 pub(crate) mod signature;
 pub(crate) mod tallies;
 pub(crate) mod team;
