@@ -768,3 +768,25 @@ fn fixpoint_the_marks_of_a_link_are_written_together() {
         r.issues[0].measures[1].text
     );
 }
+
+/// Found by `render_roundtrip` (closing plan): whether the last top part looks forward
+/// (the closing plan, 下一步) was read from its whole line, or from the next line when the
+/// heading stood alone. `render` writes a heading's text on the line after it, so a part
+/// whose text stood on the heading's line and pledged more work (`…将继续…`) became the
+/// closing plan on the next parse, taking its issue and measures with it. The heading and
+/// the text after it are now read as the outline reads them, wherever the text stands.
+#[test]
+fn fixpoint_a_forward_part_looks_forward_however_its_text_is_laid_out() {
+    let parts = "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n二、关于“制度执行不严格”问题的整改情况\n(一)修订制度。\n";
+    let last = "三、巩固整改成效。局党组将继续压实整改责任,确保整改到位。";
+    let (_, inline, _) = parse(&format!("{parts}{last}"));
+    let (_, apart, _) = parse(&format!("{parts}{}", last.replacen('。', "。\n", 1)));
+    for r in [&inline, &apart] {
+        assert_eq!(r.issues.len(), 2, "{:?}", r.issues);
+        assert!(!r.next_steps.is_empty() || r.next_steps_intro.is_some());
+        let (_, again) = fixpoint_renders_the_same(r);
+        assert_eq!(again.issues.len(), 2);
+        assert_eq!(again.next_steps.len(), r.next_steps.len());
+    }
+    assert_eq!(inline.next_steps.len(), apart.next_steps.len());
+}

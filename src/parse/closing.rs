@@ -7,7 +7,9 @@ use super::grammar::classify::is_forward;
 use super::grammar::contact::{contact, is_contact, names_contact};
 use super::grammar::labels::label_at;
 use super::grammar::next_steps::{is_next_steps, next_steps};
+use super::grammar::outline::heading_end;
 use super::grammar::signature::{date_line, is_issuer, is_signature_line, signature};
+use crate::lex::text::is_ws;
 use crate::vocab::closing::FINAL_CHARS;
 use crate::{Code, PassageKind, Severity};
 
@@ -61,8 +63,16 @@ fn forward_part(r: &Reader<'_>, end: usize) -> Option<usize> {
     let last = tops.next()?;
     tops.next()?;
     let (_, len) = shape(last)?;
-    let next = if last + 1 < end { r.line(last + 1) } else { "" };
-    is_forward(&r.line(last)[len..], next).then_some(last)
+    // the heading sentence, and the text after it on its line or else the next line, as
+    // the outline reads them: a part looks forward however its text is laid out
+    let rest = &r.line(last)[len..];
+    let h = heading_end(rest);
+    let tail = rest[h..].trim_start_matches(is_ws);
+    let next = match tail {
+        "" if last + 1 < end => r.line(last + 1),
+        _ => tail,
+    };
+    is_forward(&rest[..h], next).then_some(last)
 }
 
 /// The signature's lines: the issuer's, when it stands alone above the date, and the

@@ -143,7 +143,7 @@ fn node(input: &str, line: Span, label: Label, label_start: usize) -> Node {
 
 /// End of the heading sentence in `rest`: after the first `。` (outside quotes) or at a
 /// field label run together on the line; the whole line otherwise.
-fn heading_end(rest: &str) -> usize {
+pub(crate) fn heading_end(rest: &str) -> usize {
     let end = sentence_end(rest, 0);
     // a field label run together on the line (`…问题。整改情况:…`) ends the heading too
     for (p, _) in rest[..end].match_indices([':', '\u{ff1a}']) {
