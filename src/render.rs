@@ -165,9 +165,17 @@ fn link_marks(passages: &[&Passage]) -> Option<usize> {
         .then_some(close + 2)
 }
 
+/// Prose passages, one a line, but for a sentence that stood right after the one before
+/// it (their spans touch: one line cut at its `。`), which goes on that line again, as it
+/// was read (the line above a signature's date, for one, is read whole).
 fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
+    let mut end = None;
     for p in passages {
+        if end == Some(p.span.start) && out.ends_with('\n') {
+            out.pop();
+        }
         let _ = writeln!(out, "{}", p.text);
+        end = Some(p.span.end);
     }
 }
 

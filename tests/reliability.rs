@@ -790,3 +790,28 @@ fn fixpoint_a_forward_part_looks_forward_however_its_text_is_laid_out() {
     }
     assert_eq!(inline.next_steps.len(), apart.next_steps.len());
 }
+
+/// Found by `render_roundtrip` (signature): the line above an issuer-less date was read
+/// whole where it stood (two sentences on one line, a heading with its text), so it was
+/// no issuer; rendered, its last sentence or its text stood alone above the date and was
+/// read as the issuer. Sentences that stood on one line are written on one line again,
+/// and the text after a heading that stands alone on its line is no issuer.
+#[test]
+fn fixpoint_the_line_above_an_issuerless_date_stays_no_issuer() {
+    let bodies = [
+        "针对反馈的3个问题,制定整改措施9条。\n局党组召开专题会议研究整改。全面接受监督的县林业局党组\n2023年10月9日",
+        "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n二、关于“制度执行不严格”问题的整改情况\n(一)修订制度。对照清单逐项整改的县林业局党组\n2023年10月9日",
+        "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n二、关于“制度执行不严格”问题的整改情况。逐项整改的县林业局党组\n2023年10月9日",
+    ];
+    for body in bodies {
+        let (_, r, _) = parse(body);
+        let s = r.signature.as_ref().expect(body);
+        assert_eq!(s.issuer, None, "{body}");
+        assert!(s.date.is_some());
+        let (rendered, again) = fixpoint_renders_the_same(&r);
+        let s2 = again.signature.as_ref().expect(&rendered);
+        assert_eq!(s2.issuer, None, "{rendered}");
+        assert_eq!(s2.date, s.date);
+        assert_eq!(again.issues.len(), r.issues.len());
+    }
+}

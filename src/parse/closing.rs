@@ -89,9 +89,24 @@ fn signature_lines(r: &Reader<'_>) -> Option<(Option<usize>, usize)> {
     if seen > SIGNATURE_LINES {
         return None;
     }
-    let issuer = (k > body.start && date_line(r.line(k)).is_some() && is_issuer(r.line(k - 1)))
-        .then_some(k - 1);
+    let issuer = (k > body.start
+        && date_line(r.line(k)).is_some()
+        && is_issuer(r.line(k - 1))
+        && !(k - 1 > body.start && is_bare_heading(r.line(k - 2))))
+    .then_some(k - 1);
     Some((issuer, k))
+}
+
+/// Whether a line is a heading with no text after it (`(三)规范财务管理`): the line after
+/// it is its text, not an issuer, however it ends (as on the heading's own line, where
+/// `render` would have found it).
+fn is_bare_heading(line: &str) -> bool {
+    label_at(line).is_some_and(|l| {
+        let rest = &line[l.len..];
+        rest[heading_end(rest)..]
+            .trim_start_matches(is_ws)
+            .is_empty()
+    })
 }
 
 /// Reads the signature; the lines after it are chrome, but for those naming a contact
