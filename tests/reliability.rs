@@ -815,3 +815,24 @@ fn fixpoint_the_line_above_an_issuerless_date_stays_no_issuer() {
         assert_eq!(again.issues.len(), r.issues.len());
     }
 }
+
+/// Found by `render_roundtrip` (measures): `render` writes an issue's lead before its
+/// `一是…` items, lines that stood after the items included, so the items' line can end
+/// the rendering; when an item named an e-mail address or a phone, the closing read that
+/// line as the contact block and the issue lost its measures. A line of `一是…` items is
+/// the body's, whatever its items name.
+#[test]
+fn fixpoint_a_line_of_items_is_no_contact_block() {
+    let (_, r, _) = parse(
+        "一、关于“台账管理不规范”问题的整改情况\n局党组逐项整改。一是清理台账。二是公开监督渠道,电子邮箱:tz@example.cn。\n整改工作由办公室牵头。",
+    );
+    assert_eq!(r.issues[0].measures.len(), 2, "{:?}", r.issues);
+    assert!(r.contact.is_none(), "{:?}", r.contact);
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert!(
+        rendered.trim_end().ends_with("tz@example.cn。"),
+        "{rendered}"
+    );
+    assert_eq!(again.issues[0].measures.len(), 2, "{rendered}");
+    assert!(again.contact.is_none());
+}

@@ -4,6 +4,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+use crate::lex::items::starts_with_item_label;
 use crate::lex::text::{char_at, is_colon, is_ws};
 use crate::vocab::closing::{
     ADDRESS_LABELS, CONTACT_LABELS, CONTACT_OPENINGS, CONTACT_WORDS, HOURS_LABELS, INVITATION,
@@ -32,8 +33,13 @@ static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
 
 word_set!(CONTACT = CONTACT_WORDS);
 
-/// Whether a line belongs to the contact block.
+/// Whether a line belongs to the contact block. A line of `一是…二是…` items is the
+/// body's, whatever its items name (`…电子邮箱:…`).
 pub(crate) fn is_contact(line: &str) -> bool {
+    !starts_with_item_label(line) && is_contact_text(line)
+}
+
+fn is_contact_text(line: &str) -> bool {
     CONTACT.is_match(line)
         || (line.starts_with(INVITATION.0) && line.contains(INVITATION.1))
         || starts_with_any(line, CONTACT_OPENINGS)
