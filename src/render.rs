@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::lex::items::{continues, holds_next_label, is_boundary};
 use crate::lex::numerals::to_cn;
+use crate::parse::grammar::contact::is_contact;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
     Passage, PassageKind, Report, Section, Signature, Slot, Span, Title,
@@ -56,6 +57,21 @@ pub(crate) fn render(r: &Report) -> String {
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
+    // in a report that ends with its prose, prose that reads as a contact line stood
+    // where it was none (above other text): it goes above the figures, not last, where
+    // it would be read as the contact block
+    let ends_with_prose = r.inspection.is_some()
+        && r.parts().is_empty()
+        && r.next_steps.is_empty()
+        && r.next_steps_intro.is_none()
+        && r.contact.is_none()
+        && r.signature.is_none();
+    let prose = |contact: bool| {
+        r.unrecognized.iter().filter(move |p| {
+            p.kind == PassageKind::Prose && (ends_with_prose && is_contact(&p.text)) == contact
+        })
+    };
+    lines(&mut out, prose(true));
     // figures read from a notice section's prose are written back with that prose, and
     // only there (a figure written twice would be read twice)
     let in_section = |x: &Span| {
@@ -77,12 +93,7 @@ pub(crate) fn render(r: &Report) -> String {
     // prose before the first heading that nothing read comes after the overview and
     // outcomes lines: read after them it reads nothing again (read before them, a
     // sentence such as `截至…` would take the figure the overview line gives)
-    lines(
-        &mut out,
-        r.unrecognized
-            .iter()
-            .filter(|p| p.kind == PassageKind::Prose),
-    );
+    lines(&mut out, prose(false));
     for p in r.parts() {
         match p.part {
             Part::Section(s) => section(&mut out, s),

@@ -836,3 +836,27 @@ fn fixpoint_a_line_of_items_is_no_contact_block() {
     assert_eq!(again.issues[0].measures.len(), 2, "{rendered}");
     assert!(again.contact.is_none());
 }
+
+/// Found by `render_roundtrip` (fixpoint, contact): a sentence that reads as a contact line
+/// (`欢迎…监督。`, `联系电话:…`) stood above other text, so it was prose; `render` writes
+/// prose after the figures, so in a report that ends with its prose it came last and was
+/// read as the contact block. It is written above the figures.
+#[test]
+fn fixpoint_prose_that_reads_as_a_contact_line_is_not_written_last() {
+    for line in [
+        "欢迎广大干部群众对整改工作进行监督。",
+        "联系电话:0000-00000001。",
+    ] {
+        let (_, r, _) = parse(&format!("{line}\n整改期间,给予党纪处分2人。"));
+        assert!(r.contact.is_none(), "{:?}", r.contact);
+        let texts =
+            |r: &Report| -> Vec<String> { r.unrecognized.iter().map(|p| p.text.clone()).collect() };
+        assert_eq!(texts(&r), [line]);
+        let (rendered, again) = fixpoint_renders_the_same(&r);
+        assert!(again.contact.is_none(), "{rendered}");
+        assert_eq!(texts(&again), [line]);
+        let total = |r: &Report| r.outcomes.as_ref().map(|o| o.penalties[0].total);
+        assert_eq!(total(&again), Some(Some(2)));
+        assert_eq!(total(&r), Some(Some(2)));
+    }
+}
