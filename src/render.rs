@@ -57,21 +57,19 @@ pub(crate) fn render(r: &Report) -> String {
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
-    // in a report that ends with its prose, prose that reads as a contact line stood
-    // where it was none (above other text): it goes above the figures, not last, where
-    // it would be read as the contact block
+    // in a report whose body ends with its prose, a prose line that reads as a contact
+    // line stood where it was none (above other text): it goes above the figures, not
+    // right above the closing, where it would be read as (part of) the contact block
     let ends_with_prose = r.inspection.is_some()
         && r.parts().is_empty()
         && r.next_steps.is_empty()
-        && r.next_steps_intro.is_none()
-        && r.contact.is_none()
-        && r.signature.is_none();
-    let prose = |contact: bool| {
-        r.unrecognized.iter().filter(move |p| {
-            p.kind == PassageKind::Prose && (ends_with_prose && is_contact(&p.text)) == contact
-        })
-    };
-    lines(&mut out, prose(true));
+        && r.next_steps_intro.is_none();
+    let (above, prose): (Vec<String>, Vec<String>) = prose_lines(r)
+        .into_iter()
+        .partition(|l| ends_with_prose && is_contact(l));
+    for l in above {
+        let _ = writeln!(out, "{l}");
+    }
     // figures read from a notice section's prose are written back with that prose, and
     // only there (a figure written twice would be read twice)
     let in_section = |x: &Span| {
@@ -93,7 +91,9 @@ pub(crate) fn render(r: &Report) -> String {
     // prose before the first heading that nothing read comes after the overview and
     // outcomes lines: read after them it reads nothing again (read before them, a
     // sentence such as `截至…` would take the figure the overview line gives)
-    lines(&mut out, prose(false));
+    for l in prose {
+        let _ = writeln!(out, "{l}");
+    }
     for p in r.parts() {
         match p.part {
             Part::Section(s) => section(&mut out, s),
@@ -176,18 +176,24 @@ fn link_marks(passages: &[&Passage]) -> Option<usize> {
         .then_some(close + 2)
 }
 
-/// Prose passages, one a line, but for a sentence that stood right after the one before
-/// it (their spans touch: one line cut at its `。`), which goes on that line again, as it
-/// was read (the line above a signature's date, for one, is read whole).
-fn lines<'a>(out: &mut String, passages: impl Iterator<Item = &'a Passage>) {
+/// The prose passages as the lines they stood on: a passage whose span starts where the
+/// one before it ends (one line cut at its `。`) goes on that line again, as it was read
+/// (the line above a signature's date, for one, is read whole).
+fn prose_lines(r: &Report) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
     let mut end = None;
-    for p in passages {
-        if end == Some(p.span.start) && out.ends_with('\n') {
-            out.pop();
+    for p in r
+        .unrecognized
+        .iter()
+        .filter(|p| p.kind == PassageKind::Prose)
+    {
+        match lines.last_mut() {
+            Some(line) if end == Some(p.span.start) => line.push_str(&p.text),
+            _ => lines.push(p.text.clone()),
         }
-        let _ = writeln!(out, "{}", p.text);
         end = Some(p.span.end);
     }
+    lines
 }
 
 fn title_line(out: &mut String, t: &Title) {

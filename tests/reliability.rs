@@ -839,8 +839,9 @@ fn fixpoint_a_line_of_items_is_no_contact_block() {
 
 /// Found by `render_roundtrip` (fixpoint, contact): a sentence that reads as a contact line
 /// (`欢迎…监督。`, `联系电话:…`) stood above other text, so it was prose; `render` writes
-/// prose after the figures, so in a report that ends with its prose it came last and was
-/// read as the contact block. It is written above the figures.
+/// prose after the figures, so in a report whose body ends with its prose it came last,
+/// or right above the contact block, and was read as (part of) the contact block. It is
+/// written above the figures.
 #[test]
 fn fixpoint_prose_that_reads_as_a_contact_line_is_not_written_last() {
     for line in [
@@ -859,4 +860,17 @@ fn fixpoint_prose_that_reads_as_a_contact_line_is_not_written_last() {
         assert_eq!(total(&again), Some(Some(2)));
         assert_eq!(total(&r), Some(Some(2)));
     }
+    // likewise right above a contact block: it would be read into it
+    let line = "局党组设立意见箱,电子邮箱:yj@example.cn。";
+    let (_, r, _) = parse(&format!(
+        "{line}\n整改期间,给予党纪处分2人。\n欢迎广大干部群众监督。"
+    ));
+    assert!(r.contact.as_ref().is_some_and(|c| c.emails.is_empty()));
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert!(
+        again.contact.as_ref().is_some_and(|c| c.emails.is_empty()),
+        "{rendered}"
+    );
+    assert_eq!(again.unrecognized.len(), 1);
+    assert_eq!(again.unrecognized[0].text, line);
 }
