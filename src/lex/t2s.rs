@@ -18,17 +18,54 @@ static TABLE: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
     out
 });
 
-/// One bit per code point from U+3400 to U+9FFF: whether the table maps it.
+/// The first code point of [`MAPPED`]: the lowest that a three-byte sequence led by `E3`
+/// encodes, below every character of the table (U+3400 and up).
+const MAPPED_FROM: usize = 0x3000;
+
+/// One bit per code point from [`MAPPED_FROM`] to U+9FFF (the three-byte sequences led by
+/// `E3`..`E9`): whether the table maps it.
 static MAPPED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; (0xA000 - 0x3400) / 64];
+    let mut bits = vec![0u64; (0xA000 - MAPPED_FROM) / 64];
     for (t, _) in TABLE.iter() {
         let i = *t as usize;
         if (0x3400..0xA000).contains(&i) {
-            bits[(i - 0x3400) / 64] |= 1 << ((i - 0x3400) % 64);
+            bits[(i - MAPPED_FROM) / 64] |= 1 << ((i - MAPPED_FROM) % 64);
         }
     }
     bits
 });
+
+/// How many of the characters of `b` (UTF-8) the table maps, counting up to `min`: a byte
+/// loop, as only three-byte sequences led by `E3`..`E9` encode U+3000..U+9FFF.
+fn count_mapped(b: &[u8], min: usize) -> usize {
+    let bits: &[u64] = &MAPPED;
+    let mut n = 0;
+    let mut rest = b;
+    while n < min {
+        match rest {
+            [lead @ 0xE3..=0xE9, b1, b2, tail @ ..] => {
+                let cp = (usize::from(lead & 0x0F) << 12)
+                    | (usize::from(b1 & 0x3F) << 6)
+                    | usize::from(b2 & 0x3F);
+                let k = cp.wrapping_sub(MAPPED_FROM);
+                let word = bits.get(k / 64).copied().unwrap_or(0);
+                n += usize::from(word >> (k % 64) & 1 != 0);
+                rest = tail;
+            }
+            [lead, ..] => {
+                let step = match lead {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    0xF0..=0xFF => 4,
+                    _ => 1,
+                };
+                rest = rest.get(step..).unwrap_or(&[]);
+            }
+            [] => break,
+        }
+    }
+    n
+}
 
 fn simplified(c: char) -> Option<char> {
     if (c as u32) < 0x3400 {
@@ -46,37 +83,7 @@ fn simplified(c: char) -> Option<char> {
 /// The text in Simplified characters with the same byte offsets, and how many characters
 /// changed; `None` when fewer than `min` characters are Traditional.
 pub(crate) fn to_simplified(input: &str, min: usize) -> Option<(String, usize)> {
-    // a byte loop: only three-byte sequences led by E3..E9 lie in U+3400..U+9FFF
-    let b = input.as_bytes();
-    let bits: &[u64] = &MAPPED;
-    let (mut i, mut n) = (0, 0);
-    while i < b.len() && n < min {
-        let lead = b[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        if (0xE3..=0xE9).contains(&lead) && i + 2 < b.len() {
-            let cp = (u32::from(lead & 0x0F) << 12)
-                | (u32::from(b[i + 1] & 0x3F) << 6)
-                | u32::from(b[i + 2] & 0x3F);
-            let k = cp as usize;
-            if (0x3400..0xA000).contains(&k)
-                && bits[(k - 0x3400) / 64] & (1 << ((k - 0x3400) % 64)) != 0
-            {
-                n += 1;
-            }
-            i += 3;
-            continue;
-        }
-        i += match lead {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xFF => 4,
-            _ => 1,
-        };
-    }
-    if n < min {
+    if count_mapped(input.as_bytes(), min) < min {
         return None;
     }
     let mut out = String::with_capacity(input.len());
@@ -97,6 +104,25 @@ pub(crate) fn to_simplified(input: &str, min: usize) -> Option<(String, usize)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte loop counts what a walk over the characters counts.
+    #[test]
+    fn the_byte_loop_counts_the_mapped_characters() {
+        use proptest::prelude::*;
+        let chars = proptest::sample::select(vec![
+            '關', '於', '巡', '視', '视', '。', '\u{3000}', 'a', 'é', '😀', '\u{9fff}', '\u{e000}',
+            '㐀',
+        ]);
+        proptest::proptest!(|(s in proptest::collection::vec(chars, 0..40))| {
+            let s: String = s.into_iter().collect();
+            let walk = s
+                .chars()
+                .filter(|&c| c != '於' && (0x3400..0xA000).contains(&(c as u32)) && simplified(c).is_some())
+                .count();
+            prop_assert_eq!(count_mapped(s.as_bytes(), usize::MAX), walk);
+            prop_assert_eq!(count_mapped(s.as_bytes(), 1), walk.min(1));
+        });
+    }
 
     #[test]
     fn keeps_offsets() {
