@@ -182,6 +182,16 @@ fn invalid(end: usize) -> RawDate {
 
 /// `YYYY` + month and day digits run together, then `日`.
 fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
+    let digits = digits_at(s, i, n)?;
+    let year = digits[..4].iter().fold(0u16, |a, d| a * 10 + u16::from(*d));
+    if !YEARS.contains(&u64::from(year)) {
+        return Some(invalid(end));
+    }
+    Some(month_and_day(&digits[4..n], Some(year), end))
+}
+
+/// `n` digits (ASCII or full-width) from byte `i`.
+fn digits_at(s: &str, i: usize, n: usize) -> Option<[u8; 8]> {
     let b = s.as_bytes();
     let mut digits = [0u8; 8];
     let mut j = i;
@@ -190,38 +200,79 @@ fn lost_separators(s: &str, i: usize, n: usize, end: usize) -> Option<RawDate> {
         *d = v as u8;
         j = next;
     }
-    let year = digits[..4].iter().fold(0u16, |a, d| a * 10 + u16::from(*d));
-    let rest = &digits[4..n];
-    let mut readings = Vec::new();
-    for split in 1..rest.len() {
-        let m = rest[..split]
-            .iter()
-            .fold(0u32, |a, d| a * 10 + u32::from(*d));
-        let d = rest[split..]
-            .iter()
-            .fold(0u32, |a, d| a * 10 + u32::from(*d));
+    Some(digits)
+}
+
+/// The month and day of digits run together (`410`, `1031`): the one reading that fits
+/// (a month of one or two digits, a day of one or two, no day `0`), ambiguous when
+/// several fit, invalid when none does. A day is checked against `year`, or a leap year
+/// when there is none (`229` may be a date).
+fn month_and_day(rest: &[u8], year: Option<u16>, end: usize) -> RawDate {
+    let fold = |ds: &[u8]| ds.iter().fold(0u32, |a, d| a * 10 + u32::from(*d));
+    let mut readings = (1..rest.len()).filter_map(|split| {
+        let (m, d) = (fold(&rest[..split]), fold(&rest[split..]));
         let lead_zero = rest[split] == 0 && rest.len() - split == 1;
-        if split <= 2
+        (split <= 2
             && rest.len() - split <= 2
             && !lead_zero
             && (1..=12).contains(&m)
             && (1..=31).contains(&d)
-            && PartialDate::ymd(year, m as u8, d as u8).is_ok()
-        {
-            readings.push((m as u8, d as u8));
+            && PartialDate::ymd(year.unwrap_or(2024), m as u8, d as u8).is_ok())
+        .then_some((m as u8, d as u8))
+    });
+    let mut r = raw(year, None, None, end);
+    match (readings.next(), readings.next()) {
+        (Some((m, d)), None) => {
+            r.month = Some(m);
+            r.day = Some(d);
         }
-    }
-    let mut r = raw(Some(year), None, None, end);
-    match readings.as_slice() {
-        _ if !YEARS.contains(&u64::from(year)) => return Some(invalid(end)),
-        [(m, d)] => {
-            r.month = Some(*m);
-            r.day = Some(*d);
-        }
-        [] => return Some(invalid(end)),
+        (None, _) => return invalid(end),
         _ => r.ambiguous = true,
     }
-    Some(r)
+    r
+}
+
+/// A month and day without a year whose separators were lost, two to four digits then
+/// `日` (`69日`, `830日`, `1031日`): the end of a period whose start lost them too
+/// (`2024717日至830日`), or a feedback date in such a notice. Two digits that could be
+/// a day alone (`12日`: the 12th, or 1月2日) read more than one way.
+pub(crate) fn month_day_run_at(s: &str, i: usize) -> Option<RawDate> {
+    let (Some(v), n @ 2..=4, e) = uint_at(s.as_bytes(), i)? else {
+        return None;
+    };
+    let end = eat(s, e, "日")?;
+    if n == 2 && v <= 31 {
+        return Some(RawDate {
+            ambiguous: true,
+            ..raw(None, None, None, end)
+        });
+    }
+    Some(month_and_day(&digits_at(s, i, n)?[..n], None, end))
+}
+
+/// Whether `s` is a date token whose separators were lost: digits and `日` only
+/// (`2023410日`, `830日`).
+pub(crate) fn is_digit_run(s: &str) -> bool {
+    s.strip_suffix('日').is_some_and(|d| {
+        (3..=8).contains(&d.chars().count())
+            && d.chars()
+                .all(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
+    })
+}
+
+/// The first [`month_day_run_at`] token in `s[from..to]` that reads as a date (one
+/// reading, or several), with its start.
+pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usize, RawDate)> {
+    let b = s.as_bytes();
+    s.get(from..to)?.char_indices().find_map(|(k, _)| {
+        let i = from + k;
+        if digit_at(b, i).is_none() || (i > from && prev_is_digit(s, i)) {
+            return None;
+        }
+        month_day_run_at(s, i)
+            .filter(|d| !d.invalid)
+            .map(|d| (i, d))
+    })
 }
 
 /// `M.D` (or `M-D`, `M/D`) with no year, as the end of a period written `YYYY.M.D-M.D`.
@@ -306,6 +357,37 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(d(s).as_deref(), *want, "date_at({s:?})");
         }
+    }
+
+    #[test]
+    fn month_and_day_runs_without_a_year() {
+        let read = |s: &str| {
+            month_day_run_at(s, 0).map(|r| match r {
+                r if r.ambiguous => "ambiguous".to_owned(),
+                r if r.invalid => "invalid".to_owned(),
+                r => format!("{:?}-{:?} {}", r.month, r.day, &s[r.end..]),
+            })
+        };
+        assert_eq!(read("830日,").as_deref(), Some("Some(8)-Some(30) ,"));
+        assert_eq!(read("1031日").as_deref(), Some("Some(10)-Some(31) "));
+        assert_eq!(read("229日").as_deref(), Some("Some(2)-Some(29) "));
+        assert_eq!(read("111日").as_deref(), Some("ambiguous"));
+        assert_eq!(read("1399日").as_deref(), Some("invalid"));
+        assert_eq!(read("69日").as_deref(), Some("Some(6)-Some(9) "));
+        assert_eq!(read("12日").as_deref(), Some("ambiguous"));
+        assert_eq!(read("9日"), None);
+        assert_eq!(read("12345日"), None);
+        assert_eq!(read("830"), None);
+        assert!(is_digit_run("2024717日") && is_digit_run("８３０日"));
+        assert!(!is_digit_run("7月17日") && !is_digit_run("30日"));
+        // a yearless run is read only where a lost-separator date is expected
+        assert!(find_date("至830日", 0).is_none());
+        let text = "至5月,914日反馈";
+        assert_eq!(
+            find_month_day_run(text, 0, text.len()).map(|(i, _)| i),
+            Some(text.find('9').unwrap())
+        );
+        assert_eq!(find_month_day_run(text, 0, 4), None);
     }
 
     #[test]

@@ -12,7 +12,9 @@ use std::ops::Range;
 use super::Notes;
 use super::phrase::{self, Phrase, optional_at, words_at};
 use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
-use crate::lex::dates::{RawDate, date_at, find_date, month_day_at};
+use crate::lex::dates::{
+    RawDate, date_at, find_date, find_month_day_run, is_digit_run, month_day_at, month_day_run_at,
+};
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
@@ -287,10 +289,14 @@ fn period(
     let mut pos = 0;
     while let Some((ds, d1)) = find_date(text, pos) {
         pos = d1.end;
-        // the end: a date, or `M.D` after a start written `YYYY.M.D`
+        // the end: a date, `M.D` after a start written `YYYY.M.D`, or `MD日` after a
+        // start that lost its separators (`2024717日至830日`)
         let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
+        let lost_start = is_digit_run(&text[ds..d1.end]);
         let Some(d2) = connector(text, d1.end).and_then(|j| {
-            date_at(text, j).or_else(|| numeric_start.then(|| month_day_at(text, j)).flatten())
+            date_at(text, j)
+                .or_else(|| numeric_start.then(|| month_day_at(text, j)).flatten())
+                .or_else(|| lost_start.then(|| month_day_run_at(text, j)).flatten())
         }) else {
             continue;
         };
@@ -315,11 +321,29 @@ fn feedback(
     at: &dyn Fn(usize, usize) -> Span,
 ) -> Option<usize> {
     let mut pos = from;
+    // in a notice whose period lost its separators, the feedback date lost them too
+    // (`914日`); the next date proper is found once for all the runs before it
+    let runs = insp
+        .period_text
+        .as_deref()
+        .and_then(|p| p.split_inclusive('日').next())
+        .is_some_and(is_digit_run);
+    let mut date_ahead: Option<Option<(usize, RawDate)>> = None;
+    let mut next_date = |pos: usize| {
+        if date_ahead.is_none_or(|d| d.is_some_and(|(ds, _)| ds < pos)) {
+            date_ahead = Some(find_date(text, pos));
+        }
+        let date = date_ahead.flatten();
+        let to = date.map_or(text.len(), |(ds, _)| ds);
+        runs.then(|| find_month_day_run(text, pos, to))
+            .flatten()
+            .or(date)
+    };
     // the end of the sentence holding the current date and the next 反馈 at or after it,
     // each found once, so that a long paragraph full of dates stays linear
     let mut sent_end = 0;
     let mut next_feedback: usize = 0;
-    while let Some((ds, d)) = find_date(text, pos) {
+    while let Some((ds, d)) = next_date(pos) {
         pos = d.end;
         if sent_end <= d.end {
             sent_end = sentence_end(text, d.end);
@@ -554,6 +578,36 @@ mod tests {
                  针对反馈的3个问题,制定整改措施9条。";
         let (_, end) = parse(t, 0, &mut Notes::default());
         assert!(t[..end].ends_with("予以公布。"), "{}", &t[..end]);
+    }
+
+    /// `{YYYY}{M}{D}日至{M}{D}日`, the feedback date `{M}{D}日`: read when one reading fits.
+    #[test]
+    fn dates_that_lost_their_separators() {
+        let i = header(
+            "根据县委统一部署,2023410日至69日,县委第一巡察组对县林业局开展了巡察。720日,县委第一巡察组向县林业局党组反馈了巡察意见。",
+        );
+        assert_eq!(i.start.unwrap().to_string(), "2023-04-10");
+        assert_eq!(i.end.unwrap().to_string(), "2023-06-09");
+        assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
+        assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+        // an end that reads two ways is no date, and says so
+        let mut notes = Notes::default();
+        let (i, _) = parse(
+            "根据县委统一部署,2023410日至111日,县委第一巡察组对县林业局开展了巡察。",
+            0,
+            &mut notes,
+        );
+        assert_eq!((i.start.is_some(), i.end), (true, None));
+        assert!(
+            notes.0.iter().any(|n| n.code == Code::AmbiguousDate),
+            "{:?}",
+            notes.0
+        );
+        // a run of digits is no feedback date when the period kept its separators
+        let i = header(
+            "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。720日,县委第一巡察组向县林业局党组反馈了巡察意见。",
+        );
+        assert_eq!(i.feedback_date, None);
     }
 
     #[test]
