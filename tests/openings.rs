@@ -170,7 +170,7 @@ const BODY: &[&str] = &[
 const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("scheme", 42),
     ("team", 39),
-    ("target", 36),
+    ("target", 37),
     ("kind", 10),
     ("start", 41),
     ("end", 41),

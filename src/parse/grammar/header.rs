@@ -247,19 +247,28 @@ fn team(
 /// The target with its alias and unit count, and the kind words before the scheme word
 /// (and a `“回头看”` right after it).
 fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
-    let mut target = text[p.group.clone()].trim_matches(is_ws);
-    if let Some(a) = ALIAS.captures(target) {
-        insp.target_alias = a.get(1).map(|m| m.as_str().to_owned());
-        let whole = a.get(0).map_or(0..0, |m| m.range());
-        if whole.end == target.len() {
-            target = target[..whole.start].trim_end_matches(is_ws);
+    let written = text[p.group.clone()].trim_matches(is_ws);
+    // the alias remark is the alias's, not the target's, wherever it stands
+    // (`市文化和旅游局(以下简称市文旅局)党委`)
+    let target = match ALIAS.captures(written) {
+        Some(a) => {
+            insp.target_alias = a.get(1).map(|m| m.as_str().to_owned());
+            let whole = a.get(0).map_or(0..0, |m| m.range());
+            let before = written[..whole.start].trim_end_matches(is_ws);
+            let after = written[whole.end..].trim_start_matches(is_ws);
+            if after.is_empty() {
+                before.to_owned()
+            } else {
+                format!("{before}{after}")
+            }
         }
-    }
+        None => written.to_owned(),
+    };
     insp.target_count = TARGET_COUNT
-        .captures(target)
+        .captures(&target)
         .and_then(|c| c.get(1))
         .and_then(|m| any_uint(m.as_str()));
-    insp.target = Some(target.to_owned());
+    insp.target = Some(target);
     let kind_text = &text[p.tail.kind.clone()];
     let after = p.tail.scheme.end;
     // “回头看” follows the scheme word within a few characters
@@ -608,6 +617,15 @@ mod tests {
             "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。720日,县委第一巡察组向县林业局党组反馈了巡察意见。",
         );
         assert_eq!(i.feedback_date, None);
+    }
+
+    #[test]
+    fn an_alias_inside_the_target_is_the_alias() {
+        let i = header(
+            "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县文化和旅游局(以下简称县文旅局)党组开展了巡察。",
+        );
+        assert_eq!(i.target.as_deref(), Some("县文化和旅游局党组"));
+        assert_eq!(i.target_alias.as_deref(), Some("县文旅局"));
     }
 
     #[test]
