@@ -171,7 +171,7 @@ const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("scheme", 42),
     ("team", 39),
     ("target", 37),
-    ("kind", 10),
+    ("kind", 12),
     ("start", 41),
     ("end", 41),
     ("feedback_date", 41),

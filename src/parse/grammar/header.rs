@@ -269,14 +269,21 @@ fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
         .and_then(|c| c.get(1))
         .and_then(|m| any_uint(m.as_str()));
     insp.target = Some(target);
-    let kind_text = &text[p.tail.kind.clone()];
     let after = p.tail.scheme.end;
     // “回头看” follows the scheme word within a few characters
     let tail = prefix_chars(&text[after..sentence_end(text, after)], 8);
-    let mut found: Vec<(usize, InspectionKind)> = KINDS
-        .iter()
-        .filter_map(|(w, k)| kind_text.find(w).map(|p| (p, *k)))
-        .collect();
+    let kinds_in = |words: &str| -> Vec<(usize, InspectionKind)> {
+        KINDS
+            .iter()
+            .filter_map(|(w, k)| words.find(w).map(|p| (p, *k)))
+            .collect()
+    };
+    let mut found = kinds_in(&text[p.tail.kind.clone()]);
+    if found.is_empty() {
+        // a team named for its kind (`县委机动巡察组对…进行了巡察`) says what the kind
+        // words before the scheme word do not
+        found = insp.team.as_deref().map(kinds_in).unwrap_or_default();
+    }
     if tail.contains(InspectionKind::FollowUp.as_str())
         && !found.iter().any(|f| f.1 == InspectionKind::FollowUp)
     {
@@ -617,6 +624,18 @@ mod tests {
             "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。720日,县委第一巡察组向县林业局党组反馈了巡察意见。",
         );
         assert_eq!(i.feedback_date, None);
+    }
+
+    #[test]
+    fn a_team_named_for_its_kind_gives_the_kind() {
+        let i = header("根据县委统一部署,县委机动巡察组对县林业局进行了巡察。");
+        assert_eq!(i.kinds, [InspectionKind::Mobile]);
+        let i = header("根据市委统一部署,市委第一专项巡察组对市林业局开展了常规巡察“回头看”。");
+        assert_eq!(i.kinds, [InspectionKind::Regular, InspectionKind::FollowUp]);
+        let i = header("根据市委统一部署,市委第一专项巡察组对市林业局开展了巡察“回头看”。");
+        assert_eq!(i.kinds, [InspectionKind::Special, InspectionKind::FollowUp]);
+        let i = header("根据县委统一部署,县委第一巡察组对县林业局进行了巡察。");
+        assert_eq!(i.kinds, []);
     }
 
     #[test]
