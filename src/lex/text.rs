@@ -241,22 +241,49 @@ pub(crate) fn is_clause_end(c: char) -> bool {
     )
 }
 
-/// Sentence-final punctuation.
-pub(crate) fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '\u{ff01}' | '?' | '\u{ff1f}')
-}
-
 /// Byte offset of the end of the sentence starting at `from` in `s` (after its `。`), or
 /// `s.len()`; `。` inside quotes or brackets does not end it.
+///
+/// A loop over the characters' lead bytes: every mark it looks for is ASCII or three bytes
+/// led by `E2`, `E3` or `EF`, so the characters between need no decoding.
 pub(crate) fn sentence_end(s: &str, from: usize) -> usize {
-    let mut depth = 0i32;
-    for (i, c) in s[from..].char_indices() {
-        match c {
-            '“' | '《' | '(' | '\u{ff08}' | '‘' | '「' | '『' => depth += 1,
-            '”' | '》' | ')' | '\u{ff09}' | '’' | '」' | '』' => depth = (depth - 1).max(0),
-            c if is_sentence_end(c) && depth == 0 => return from + i + c.len_utf8(),
-            _ => {}
+    let b = s.as_bytes();
+    let mut depth = 0u32;
+    let mut i = from;
+    while let Some(&lead) = b.get(i) {
+        let (open, close, end, len) = match lead {
+            b'(' => (true, false, false, 1),
+            b')' => (false, true, false, 1),
+            b'!' | b'?' => (false, false, true, 1),
+            0xE2 | 0xE3 | 0xEF => match (lead, b.get(i + 1), b.get(i + 2)) {
+                // “ ‘ 《 「 『 （
+                (0xE2, Some(0x80), Some(0x9C | 0x98))
+                | (0xE3, Some(0x80), Some(0x8A | 0x8C | 0x8E))
+                | (0xEF, Some(0xBC), Some(0x88)) => (true, false, false, 3),
+                // ” ’ 》 」 』 ）
+                (0xE2, Some(0x80), Some(0x9D | 0x99))
+                | (0xE3, Some(0x80), Some(0x8B | 0x8D | 0x8F))
+                | (0xEF, Some(0xBC), Some(0x89)) => (false, true, false, 3),
+                // 。 ！ ？
+                (0xE3, Some(0x80), Some(0x82)) | (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => {
+                    (false, false, true, 3)
+                }
+                _ => (false, false, false, 3),
+            },
+            // a whole character at a time: its lead byte gives its length
+            0xC0..=0xDF => (false, false, false, 2),
+            0xE0..=0xEF => (false, false, false, 3),
+            0xF0..=0xFF => (false, false, false, 4),
+            _ => (false, false, false, 1),
+        };
+        if open {
+            depth += 1;
+        } else if close {
+            depth = depth.saturating_sub(1);
+        } else if end && depth == 0 {
+            return i + len;
         }
+        i += len;
     }
     s.len()
 }
@@ -315,6 +342,36 @@ mod tests {
             uint_at("99999999999999999999999".as_bytes(), 0).unwrap().0,
             None
         );
+    }
+
+    #[test]
+    fn sentence_end_reads_as_a_walk_over_the_characters() {
+        use proptest::prelude::*;
+        fn walk(s: &str, from: usize) -> usize {
+            let mut depth = 0i32;
+            for (i, c) in s[from..].char_indices() {
+                match c {
+                    '“' | '《' | '(' | '\u{ff08}' | '‘' | '「' | '『' => depth += 1,
+                    '”' | '》' | ')' | '\u{ff09}' | '’' | '」' | '』' => {
+                        depth = (depth - 1).max(0)
+                    }
+                    '。' | '!' | '\u{ff01}' | '?' | '\u{ff1f}' if depth == 0 => {
+                        return from + i + c.len_utf8();
+                    }
+                    _ => {}
+                }
+            }
+            s.len()
+        }
+        let chars = proptest::sample::select(vec![
+            '“', '”', '‘', '’', '《', '》', '「', '」', '『', '』', '(', ')', '（', '）', '。',
+            '!', '！', '?', '？', '、', '，', '—', '…', 'a', '甲', '😀', '\u{2028}', '〇',
+        ]);
+        proptest::proptest!(|(v in proptest::collection::vec(chars, 0..30), k in 0usize..30)| {
+            let s: String = v.into_iter().collect();
+            let from = s.char_indices().map(|(i, _)| i).nth(k).unwrap_or(s.len());
+            prop_assert_eq!(sentence_end(&s, from), walk(&s, from), "{}", s);
+        });
     }
 
     #[test]
