@@ -396,3 +396,43 @@ fn feedback_counts_areas_and_a_total_with_parts() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// `一是…` items written one a line (二是 opening a line of its own) are measures, and next
+/// steps, just as when they run on in one paragraph; a line that starts again at 一是 is
+/// an enumeration of its own.
+#[test]
+fn items_one_a_line_are_measures_and_next_steps() {
+    let text = "中共青岚县林业局党组关于县委巡察整改情况的通报\n\
+        根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。现将整改情况予以公布。\n\
+        一、关于“台账管理不规范”问题的整改情况\n\
+        一是清理台账。清理台账12本。\n\
+        二是建立制度。出台制度3项。\n\
+        三是开展检查。开展检查4次。\n\
+        二、关于“制度执行不严格”问题的整改情况\n\
+        一是修订制度。修订制度2项。\n\
+        二是加强培训。培训干部60人次。\n\
+        下一步,局党组将持续巩固整改成果。\n\
+        一是压实责任。\n\
+        二是健全机制。\n\
+        中共青岚县林业局党组\n\
+        2023年10月9日\n";
+    let r = Report::parse(text).unwrap();
+    common::assert_spans_ok(&r, text);
+    let measures: Vec<Vec<&str>> = r
+        .issues
+        .iter()
+        .map(|i| i.measures.iter().map(|m| m.title.as_str()).collect())
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            vec!["清理台账", "建立制度", "开展检查"],
+            vec!["修订制度", "加强培训"]
+        ]
+    );
+    assert!(r.issues.iter().all(|i| i.text.is_none()), "{:?}", r.issues);
+    let steps: Vec<&str> = r.next_steps.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(steps, ["压实责任", "健全机制"]);
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, text);
+}

@@ -17,8 +17,9 @@ pub(crate) struct Item {
 }
 
 /// Items of an inline enumeration `一是…二是…三是…` in `s[span]`. A skipped number (二是
-/// then 四是) is kept; the sequence must start at 一是.
-pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
+/// then 四是) is kept; the sequence starts at 一是, or goes on from `last`, the number of
+/// the last item of the lines before (items written one a line: `一是…` / `二是…`).
+pub(crate) fn inline_items(s: &str, span: Span, last: Option<u32>) -> Vec<Item> {
     let mut marks: Vec<(Span, u32)> = Vec::new();
     let hay = &s[span.range()];
     for (p, _) in hay.match_indices('是') {
@@ -26,7 +27,8 @@ pub(crate) fn inline_items(s: &str, span: Span) -> Vec<Item> {
         let Some((j, v)) = label_before(s, at, span.start) else {
             continue;
         };
-        if continues(marks.last().map(|m| m.1), v) {
+        let before = marks.last().map(|m| m.1);
+        if continues(before, v) || (before.is_none() && continues(last, v)) {
             marks.push((Span::new(j, at + '是'.len_utf8()), v));
         }
     }
@@ -49,7 +51,7 @@ mod tests {
     #[test]
     fn inline() {
         let s = "下一步,将继续努力。一是强化引领。深入学习。二是压实责任。四是提升实效。";
-        let items = inline_items(s, Span::new(0, s.len()));
+        let items = inline_items(s, Span::new(0, s.len()), None);
         let got: Vec<(u32, &str)> = items
             .iter()
             .map(|i| (i.number, &s[i.body.range()]))
@@ -66,9 +68,28 @@ mod tests {
     }
 
     #[test]
+    fn items_one_a_line_go_on_from_the_line_before() {
+        let s = "二是压实责任。三是提升实效。";
+        let span = Span::new(0, s.len());
+        let numbers = |last| -> Vec<u32> {
+            inline_items(s, span, last)
+                .iter()
+                .map(|i| i.number)
+                .collect()
+        };
+        assert_eq!(numbers(Some(1)), [2, 3]);
+        assert_eq!(numbers(None), Vec::<u32>::new());
+        assert_eq!(numbers(Some(5)), Vec::<u32>::new());
+        // a line that starts again at 一是 is an enumeration of its own
+        let s = "一是强化引领。二是压实责任。";
+        let items = inline_items(s, Span::new(0, s.len()), Some(3));
+        assert_eq!(items.iter().map(|i| i.number).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
     fn not_items() {
         for s in ["统一是关键", "二是压实责任", "一是", ""] {
-            let items = inline_items(s, Span::new(0, s.len()));
+            let items = inline_items(s, Span::new(0, s.len()), None);
             assert!(
                 items.len() <= 1 && (items.is_empty() || s == "一是"),
                 "{s}: {items:?}"

@@ -138,7 +138,9 @@ pub(crate) fn node_issue(input: &str, n: &Node) -> Issue {
 fn inline_measures(input: &str, body: &[Span], issue: &mut Issue) {
     let mut lead: Vec<Span> = Vec::new();
     for b in body {
-        let items = inline_items(input, *b);
+        // items written one a line go on from the line before (`一是…` / `二是…`)
+        let last = issue.measures.last().and_then(|m| m.number);
+        let items = inline_items(input, *b, last);
         match items.first() {
             None => lead.push(*b),
             Some(first) => {

@@ -21,6 +21,8 @@ pub(crate) fn is_next_steps(line: &str) -> bool {
 struct Plan {
     lead: Option<Span>,
     steps: Vec<NextStep>,
+    /// Whether the last step is a `一是…` item (not a labelled `(一)` one).
+    inline: bool,
 }
 
 impl Plan {
@@ -50,9 +52,16 @@ pub(crate) fn next_steps(input: &str, lines: &[Span]) -> (Option<Span>, Vec<Next
         if let Some(l) = label_at(text).filter(|l| k > 0 && l.len < text.len()) {
             let body = Span::new(line.start + l.len, line.end);
             plan.steps.push(step(input, l.number, body, line));
+            plan.inline = false;
             continue;
         }
-        let items = inline_items(input, line);
+        // `一是…` items written one a line go on from the line before
+        let last = plan
+            .steps
+            .last()
+            .filter(|_| plan.inline)
+            .and_then(|s| s.number);
+        let items = inline_items(input, line, last);
         let Some(first) = items.first() else {
             plan.continue_with(input, line);
             continue;
@@ -63,6 +72,7 @@ pub(crate) fn next_steps(input: &str, lines: &[Span]) -> (Option<Span>, Vec<Next
         for it in items {
             plan.steps
                 .push(step(input, Some(it.number), it.body, it.label.to(it.body)));
+            plan.inline = true;
         }
     }
     (plan.lead, plan.steps)
