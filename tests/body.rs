@@ -436,3 +436,40 @@ fn items_one_a_line_are_measures_and_next_steps() {
     let again = Report::parse(&r.render()).unwrap();
     common::assert_same_model(&again, &r, text);
 }
+
+/// A list of kinds closed by `等` (`批评教育、谈话提醒等处理7人`) is one count over its kinds,
+/// others like them included, and reads back the same from its rendering.
+#[test]
+fn a_list_of_kinds_closed_by_deng_is_one_count() {
+    let text = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n\
+        整改期间,给予批评教育、谈话提醒、责令检查等处理7人,诫勉等组织处理和纪律处分3人。\n";
+    let r = Report::parse(text).unwrap();
+    common::assert_spans_ok(&r, text);
+    let got: Vec<(PenaltyCategory, Option<u64>, &str, usize)> = r
+        .outcomes
+        .as_ref()
+        .unwrap()
+        .penalties
+        .iter()
+        .map(|p| (p.category, p.total, p.label.as_str(), p.kinds.len()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                PenaltyCategory::Combined,
+                Some(7),
+                "批评教育、谈话提醒、责令检查等处理",
+                3
+            ),
+            (
+                PenaltyCategory::Combined,
+                Some(3),
+                "诫勉等组织处理和纪律处分",
+                1
+            ),
+        ]
+    );
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, text);
+}

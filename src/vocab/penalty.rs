@@ -78,6 +78,24 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "职工",
 ];
 
+/// The word after a list of kinds that says the count covers others like them
+/// (`给予批评教育、提醒谈话等处理7人`).
+pub(crate) const LIST_OTHERS: char = '等';
+
+/// The class words that may follow [`LIST_OTHERS`] before the count, joined by `和`, `及`
+/// or `、` (`诫勉等组织处理和纪律处分9人`), longest first.
+pub(crate) const LIST_CLASSES: &[&str] = &[
+    "党纪政务处分",
+    "组织处理",
+    "纪律处分",
+    "党纪处分",
+    "政务处分",
+    "问责处理",
+    "处理",
+    "处分",
+    "问责",
+];
+
 /// A breakdown that follows its total as a clause of its own
 /// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`): the word that opens it.
 pub(crate) const BREAKDOWN_OPENING: &str = "其中";

@@ -12,8 +12,8 @@ use crate::lex::text::{
     char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
 };
 use crate::vocab::penalty::{
-    BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LOOSE,
-    LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
+    BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LIST_CLASSES,
+    LIST_OTHERS, LOOSE, LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
 };
 use crate::vocab::{contains_any, ends_with_any, finder_set, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
@@ -190,12 +190,36 @@ fn zero(s: &str, w: Word) -> Penalty {
     }
 }
 
-/// The tally of the category words `pending` (joined kinds) and `w`.
+/// After a list of kinds, `等` and the class words that follow it (`等组织处理和纪律处分`):
+/// where they end, or `None` when no `等` follows.
+fn list_others_end(s: &str, i: usize, end: usize) -> Option<usize> {
+    if char_at(s, i) != Some(LIST_OTHERS) || i >= end {
+        return None;
+    }
+    let mut j = i + LIST_OTHERS.len_utf8();
+    while let Some(w) = LIST_CLASSES.iter().find(|w| s[j..end].starts_with(**w)) {
+        j += w.len();
+        let joined = match char_at(s, j) {
+            Some(c @ ('和' | '及' | '、')) if j < end => j + c.len_utf8(),
+            _ => break,
+        };
+        if !LIST_CLASSES.iter().any(|w| s[joined..end].starts_with(w)) {
+            break;
+        }
+        j = joined;
+    }
+    Some(j)
+}
+
+/// The tally of the category words `pending` (joined kinds) and `w`. A list closed by
+/// `等` (`批评教育、提醒谈话等处理7人`) counts others like them too: one count over its
+/// kinds, however many are listed.
 fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> Option<Penalty> {
+    let others = list_others_end(s, w.end, span.end);
     let j = if LOOSE.contains(&w.category) {
         loose_count(s, w.end, span.end)
     } else {
-        skip_filler(s, w.end, span.end)
+        skip_filler(s, others.unwrap_or(w.end), span.end)
     };
     let (total, unit, mut end) = count_at(s, j, notes)?;
     let mut breakdown = Vec::new();
@@ -204,7 +228,9 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
         end = e;
     }
     // a sanction written as a tally is its own breakdown
-    if let (Some(sanction), true, None) = (w.sanction, breakdown.is_empty(), pending.first()) {
+    if let (Some(sanction), true, None, None) =
+        (w.sanction, breakdown.is_empty(), pending.first(), others)
+    {
         breakdown.push(SanctionCount {
             sanction,
             label: s[w.start..w.end].trim_end_matches("处分").to_owned(),
@@ -212,17 +238,18 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
             span: Span::new(w.start, end),
         });
     }
-    let (start, category, kinds) = match pending.first() {
-        None => (w.start, w.category, Vec::new()),
-        Some(first) => {
+    let (start, category, kinds) = match (pending.first(), others) {
+        (None, None) => (w.start, w.category, Vec::new()),
+        (first, _) => {
             let kinds = pending.iter().chain([&w]).map(|p| p.category).collect();
-            (first.start, PenaltyCategory::Combined, kinds)
+            let start = first.map_or(w.start, |f| f.start);
+            (start, PenaltyCategory::Combined, kinds)
         }
     };
     Some(Penalty {
         category,
         kinds,
-        label: s[start..w.end].to_owned(),
+        label: s[start..others.unwrap_or(w.end)].to_owned(),
         total,
         unit,
         breakdown,
@@ -467,6 +494,36 @@ mod tests {
                 &[(C::Accountability, Some(3), "问责", &[])],
             ),
             ("加强党纪处分的执行", &[]),
+            (
+                "给予批评教育、谈话提醒、责令检查等处理7人",
+                &[(
+                    C::Combined,
+                    Some(7),
+                    "批评教育、谈话提醒、责令检查等处理",
+                    &[],
+                )],
+            ),
+            (
+                "给予批评教育、谈话提醒等7人",
+                &[(C::Combined, Some(7), "批评教育、谈话提醒等", &[])],
+            ),
+            (
+                "给予提醒谈话、批评教育、诫勉等组织处理和纪律处分9人",
+                &[(
+                    C::Combined,
+                    Some(9),
+                    "提醒谈话、批评教育、诫勉等组织处理和纪律处分",
+                    &[],
+                )],
+            ),
+            (
+                "诫勉等处理3人",
+                &[(C::Combined, Some(3), "诫勉等处理", &[])],
+            ),
+            (
+                "党内警告等处分2人",
+                &[(C::Combined, Some(2), "党内警告等处分", &[])],
+            ),
         ];
         for (s, want) in cases {
             let want: Vec<_> = want
