@@ -20,6 +20,9 @@ pub(crate) struct RawDate {
     /// Written as a date but no date reads from it: a year outside 1900–2199 or of five
     /// digits (`20235年`), separators lost so that no month and day fit (`2023230日`).
     pub(crate) invalid: bool,
+    /// Its month and day were run together, their separators lost (`2023410日`,
+    /// `2024年48日`, `830日`): the other dates of such a notice lost theirs too.
+    pub(crate) run: bool,
 }
 
 impl RawDate {
@@ -145,6 +148,10 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
     };
     let Some((m, e)) = small_at(s, after_year).and_then(|(m, e)| Some((m, eat(s, e, "月")?)))
     else {
+        // `2024年48日`: the month's separator lost after the year
+        if let Some(r) = year.and_then(|y| run_at(s, after_year, Some(y))) {
+            return Some(mark(r));
+        }
         return year.map(|y| mark(raw(Some(y), None, None, after_year)));
     };
     if let Some((d, e2)) = small_at(s, e) {
@@ -169,6 +176,7 @@ fn raw(year: Option<u16>, month: Option<u64>, day: Option<u64>, end: usize) -> R
         ambiguous: false,
         vague: false,
         invalid: false,
+        run: false,
     }
 }
 
@@ -220,7 +228,10 @@ fn month_and_day(rest: &[u8], year: Option<u16>, end: usize) -> RawDate {
             && PartialDate::ymd(year.unwrap_or(2024), m as u8, d as u8).is_ok())
         .then_some((m as u8, d as u8))
     });
-    let mut r = raw(year, None, None, end);
+    let mut r = RawDate {
+        run: true,
+        ..raw(year, None, None, end)
+    };
     match (readings.next(), readings.next()) {
         (Some((m, d)), None) => {
             r.month = Some(m);
@@ -237,6 +248,12 @@ fn month_and_day(rest: &[u8], year: Option<u16>, end: usize) -> RawDate {
 /// (`2024717日至830日`), or a feedback date in such a notice. Two digits that could be
 /// a day alone (`12日`: the 12th, or 1月2日) read more than one way.
 pub(crate) fn month_day_run_at(s: &str, i: usize) -> Option<RawDate> {
+    run_at(s, i, None)
+}
+
+/// Two to four digits then `日` at `i`, read as a month and day of `year` run together;
+/// two digits that could be a day alone (`12日`) read more than one way.
+fn run_at(s: &str, i: usize, year: Option<u16>) -> Option<RawDate> {
     let (Some(v), n @ 2..=4, e) = uint_at(s.as_bytes(), i)? else {
         return None;
     };
@@ -244,20 +261,11 @@ pub(crate) fn month_day_run_at(s: &str, i: usize) -> Option<RawDate> {
     if n == 2 && v <= 31 {
         return Some(RawDate {
             ambiguous: true,
-            ..raw(None, None, None, end)
+            run: true,
+            ..raw(year, None, None, end)
         });
     }
-    Some(month_and_day(&digits_at(s, i, n)?[..n], None, end))
-}
-
-/// Whether `s` is a date token whose separators were lost: digits and `日` only
-/// (`2023410日`, `830日`).
-pub(crate) fn is_digit_run(s: &str) -> bool {
-    s.strip_suffix('日').is_some_and(|d| {
-        (3..=8).contains(&d.chars().count())
-            && d.chars()
-                .all(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c))
-    })
+    Some(month_and_day(&digits_at(s, i, n)?[..n], year, end))
 }
 
 /// The first [`month_day_run_at`] token in `s[from..to]` that reads as a date (one
@@ -346,6 +354,9 @@ mod tests {
             ("2023410日至", Some("2023-04-10至")),
             ("20230410日", Some("2023-04-10")),
             ("2023112日", Some("ambiguous")),
+            ("2024年48日至", Some("2024-04-08至")),
+            ("2025年225日", Some("2025-02-25")),
+            ("2023年10日", Some("ambiguous")),
             ("2024年", Some("2024")),
             ("2024年2月30日", None),
             ("2024年13月", None),
@@ -378,8 +389,8 @@ mod tests {
         assert_eq!(read("9日"), None);
         assert_eq!(read("12345日"), None);
         assert_eq!(read("830"), None);
-        assert!(is_digit_run("2024717日") && is_digit_run("８３０日"));
-        assert!(!is_digit_run("7月17日") && !is_digit_run("30日"));
+        assert!(date_at("2024717日", 0).is_some_and(|d| d.run));
+        assert!(date_at("2024年4月8日", 0).is_some_and(|d| !d.run));
         // a yearless run is read only where a lost-separator date is expected
         assert!(find_date("至830日", 0).is_none());
         let text = "至5月,914日反馈";

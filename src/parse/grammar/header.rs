@@ -13,7 +13,7 @@ use super::Notes;
 use super::phrase::{self, Phrase, optional_at, words_at};
 use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
 use crate::lex::dates::{
-    RawDate, date_at, find_date, find_month_day_run, is_digit_run, month_day_at, month_day_run_at,
+    RawDate, date_at, find_date, find_month_day_run, month_day_at, month_day_run_at,
 };
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
@@ -158,8 +158,8 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
     if let Some(p) = &target {
         target_and_kind(text, p, &mut insp);
     }
-    let period_end = period(text, &mut insp, notes, &at);
-    let feedback_end = feedback(text, period_end, &mut insp, notes, &at);
+    let (period_end, runs) = period(text, &mut insp, notes, &at);
+    let feedback_end = feedback(text, period_end, runs, &mut insp, notes, &at);
     let facts = [
         authority_end,
         teams.first().map(|t| t.1),
@@ -295,20 +295,20 @@ fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
 }
 
 /// The period: the first date followed by a range connector and a second date. Returns
-/// where it ends (0 when there is none).
+/// where it ends (0 when there is none) and whether its dates lost their separators.
 fn period(
     text: &str,
     insp: &mut Inspection,
     notes: &mut Notes,
     at: &dyn Fn(usize, usize) -> Span,
-) -> usize {
+) -> (usize, bool) {
     let mut pos = 0;
     while let Some((ds, d1)) = find_date(text, pos) {
         pos = d1.end;
         // the end: a date, `M.D` after a start written `YYYY.M.D`, or `MD日` after a
         // start that lost its separators (`2024717日至830日`)
         let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
-        let lost_start = is_digit_run(&text[ds..d1.end]);
+        let lost_start = d1.run;
         let Some(d2) = connector(text, d1.end).and_then(|j| {
             date_at(text, j)
                 .or_else(|| numeric_start.then(|| month_day_at(text, j)).flatten())
@@ -321,17 +321,18 @@ fn period(
         let (start, end) = resolve_period(d1, d2, notes, at(ds, d2.end), written);
         insp.start = start;
         insp.end = end;
-        return d2.end;
+        return (d2.end, d1.run || d2.run);
     }
-    0
+    (0, false)
 }
 
 /// The feedback: the first date after the period in a sentence that says 反馈, the one
 /// nearest before the word (`2024.3.18-5.20,…,6月14日反馈`), and who received it; returns
-/// the end of its sentence.
+/// the end of its sentence. `runs`: the period's dates lost their separators.
 fn feedback(
     text: &str,
     from: usize,
+    runs: bool,
     insp: &mut Inspection,
     notes: &mut Notes,
     at: &dyn Fn(usize, usize) -> Span,
@@ -339,11 +340,6 @@ fn feedback(
     let mut pos = from;
     // in a notice whose period lost its separators, the feedback date lost them too
     // (`914日`); the next date proper is found once for all the runs before it
-    let runs = insp
-        .period_text
-        .as_deref()
-        .and_then(|p| p.split_inclusive('日').next())
-        .is_some_and(is_digit_run);
     let mut date_ahead: Option<Option<(usize, RawDate)>> = None;
     let mut next_date = |pos: usize| {
         if date_ahead.is_none_or(|d| d.is_some_and(|(ds, _)| ds < pos)) {
@@ -606,6 +602,13 @@ mod tests {
         assert_eq!(i.end.unwrap().to_string(), "2023-06-09");
         assert_eq!(i.feedback_date.unwrap().to_string(), "2023-07-20");
         assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+        // the year kept its 年, the month lost its 月
+        let i = header(
+            "根据县委统一部署,2024年48日至531日,县委第三巡察组对县水务局开展了巡察。72日,县委第三巡察组向县水务局党组反馈了巡察意见。",
+        );
+        assert_eq!(i.start.unwrap().to_string(), "2024-04-08");
+        assert_eq!(i.end.unwrap().to_string(), "2024-05-31");
+        assert_eq!(i.feedback_date.unwrap().to_string(), "2024-07-02");
         // an end that reads two ways is no date, and says so
         let mut notes = Notes::default();
         let (i, _) = parse(
