@@ -454,7 +454,8 @@ fn resolve_period(
         );
     }
     let start = d1.resolve(None);
-    let mut end = d2.resolve(start.map(|s| s.year));
+    // the start's year, even when its month and day read more than one way
+    let mut end = d2.resolve(start.map(|s| s.year).or(d1.year));
     if let (Some(s), Some(e), None) = (start, end, d2.year) {
         if e.cmp_shared(s) == Ordering::Less {
             end = d2.resolve(Some(s.year + 1));
@@ -617,6 +618,12 @@ mod tests {
             &mut notes,
         );
         assert_eq!((i.start.is_some(), i.end), (true, None));
+        // a start that reads two ways still gives its year to an end that reads one way
+        let i = header("根据县委统一部署,2024112日至1230日,县委第一巡察组对县林业局开展了巡察。");
+        assert_eq!(
+            (i.start, i.end.map(|e| e.to_string())),
+            (None, Some("2024-12-30".into()))
+        );
         assert!(
             notes.0.iter().any(|n| n.code == Code::AmbiguousDate),
             "{:?}",
