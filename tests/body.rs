@@ -473,3 +473,21 @@ fn a_list_of_kinds_closed_by_deng_is_one_count() {
     let again = Report::parse(&r.render()).unwrap();
     common::assert_same_model(&again, &r, text);
 }
+
+/// A title split over two lines is one title wherever the split falls: after `关于`, in
+/// the round, or before its last words.
+#[test]
+fn a_title_split_anywhere_is_one_title() {
+    let header = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n";
+    let whole = "中共青岚县林业局党组关于县委第二轮巡察整改情况的通报";
+    for split in ["关于", "第二轮", "巡察整改", "巡察"] {
+        let at = whole.find(split).unwrap() + split.len();
+        let text = format!("{}\n{}\n{header}", &whole[..at], &whole[at..]);
+        let r = Report::parse(&text).unwrap();
+        let t = r.title.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(t.text, whole, "{text}");
+        assert_eq!(t.issuer.as_deref(), Some("中共青岚县林业局党组"), "{text}");
+        assert_eq!(t.round_number, Some(2), "{text}");
+        assert!(r.unrecognized.is_empty(), "{text}: {:?}", r.unrecognized);
+    }
+}

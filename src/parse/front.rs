@@ -56,8 +56,19 @@ fn title_lines(r: &Reader<'_>, end: usize) -> Option<(usize, usize)> {
     for k in 0..end {
         let line = r.line(k);
         if title::is_title(line) {
-            let issuer_above = line.starts_with("关于") && k > 0 && is_issuer(r.line(k - 1));
-            found = Some((if issuer_above { k - 1 } else { k }, k + 1));
+            let above = if k > 0 { r.line(k - 1) } else { "" };
+            let issuer_above = line.starts_with("关于") && is_issuer(above);
+            // the first half above, the title's tail on this line (`中共某局党组关于县委第二轮`
+            // / `巡察整改情况的通报`)
+            let head_above = !title::is_title(above)
+                && title::is_title_head(above)
+                && !title::starts_title(line)
+                && title::is_title(&format!("{above}{line}"));
+            // a title that reads as one before its last words (`…巡察整改` / `情况的通报`)
+            let next = if k + 1 < end { r.line(k + 1) } else { "" };
+            let tail_below = title::is_title_head(line) && title::is_title_tail(next);
+            let start = if issuer_above || head_above { k - 1 } else { k };
+            found = Some((start, k + 1 + usize::from(tail_below)));
         } else if k + 1 < end && title::is_title_head(line) {
             let next = r.line(k + 1);
             if !title::is_title(next) && title::is_title(&format!("{line}{next}")) {

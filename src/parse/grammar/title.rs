@@ -4,8 +4,8 @@ use super::Notes;
 use super::team::{TEAM, has_scheme, scheme_of};
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{find_from, is_ws, squeeze};
-use crate::vocab::contains_any;
 use crate::vocab::headings::{GENRE_STARTS, TITLE_ENDS, TITLE_FORM, TITLE_GENRE};
+use crate::vocab::{contains_any, ends_with_any};
 use crate::{Code, Severity, Span, Title};
 
 /// Whether a line (or two joined) reads as a title.
@@ -16,6 +16,21 @@ pub(crate) fn is_title(line: &str) -> bool {
         && line.chars().count() <= 90
         && !line.contains('。')
         && !line.contains("根据")
+}
+
+/// Whether a line starts a title of its own: an issuer (`中共…`), `关于…` or a column tag.
+pub(crate) fn starts_title(line: &str) -> bool {
+    line.starts_with("中共") || line.starts_with("关于") || line.starts_with('【')
+}
+
+/// Whether a short line is the last words of a title split over two lines
+/// (`情况的通报`): it ends as a title does and starts none, and holds no sentence.
+pub(crate) fn is_title_tail(line: &str) -> bool {
+    line.chars().count() <= 20
+        && ends_with_any(line, TITLE_ENDS)
+        && !starts_title(line)
+        && !line.contains(['。', ':', '\u{ff1a}'])
+        && !has_scheme(line)
 }
 
 /// Whether a line looks like the first half of a title split over two lines.
