@@ -429,7 +429,12 @@ fn issue(out: &mut String, i: &Issue) {
     } else {
         &i.heading
     };
-    let _ = writeln!(out, "{}{heading}", i.label);
+    // a heading alone (no text, no items) ends its sentence, as it was read: a heading
+    // left open takes the line after it as its text (above a signature, for one)
+    let leaf = i.text.is_none() && i.measures.is_empty() && i.children.is_empty();
+    let open = !heading.ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}']);
+    let close = if leaf && open && !shared { "。" } else { "" };
+    let _ = writeln!(out, "{}{heading}{close}", i.label);
     if i.measures.first().is_some_and(|m| m.label.ends_with('是')) {
         // the lead, then the `一是…` items on a line of their own: the lead may hold lines
         // that stood after the items

@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
 
+use crate::parse::grammar::team::team_facts;
 use crate::{
     Code, Count, Finding, InspectionKind, Overview, Part, PartialDate, Placed, Report, Severity,
     Span,
@@ -439,7 +440,62 @@ fn title_vs_body(r: &Report, out: &mut Out) {
             Severity::Info,
             Code::TitleBodyMismatch,
             "the title names a 回头看 the header does not".into(),
-            both,
+            both.clone(),
+        );
+    }
+    let title_team = t.team.as_deref().map(team_facts).and_then(|f| f.0);
+    if let (Some(tn), Some(bn)) = (title_team, i.team_number) {
+        if tn != bn {
+            out.push(
+                Severity::Info,
+                Code::TitleBodyMismatch,
+                format!("the title names team {tn} but the header team {bn}"),
+                both,
+            );
+        }
+    }
+    issuer_vs_signature(r, out);
+}
+
+/// The party bodies an issuer may end with, one standing for another (`党委` is short for
+/// the `委员会` of `中共…委员会`).
+const PARTY_BODIES: &[&str] = &[
+    "委员会",
+    "党工委",
+    "党总支部",
+    "党总支",
+    "党支部",
+    "党委",
+    "党组",
+    "总支部",
+    "支部",
+];
+
+/// The title's issuer against the signature's: one of them, without `中共`, spaces and the
+/// party body, holds the other (`中共青岚县林业局党组`, `青岚县林业局党组`, `中共青岚县林业局
+/// 委员会`), or they name two units.
+fn issuer_vs_signature(r: &Report, out: &mut Out) {
+    let (Some(t), Some(s)) = (&r.title, &r.signature) else {
+        return;
+    };
+    let (Some(a), Some(b)) = (t.issuer.as_deref(), s.issuer.as_deref()) else {
+        return;
+    };
+    let bare = |x: &str| -> String {
+        let x: String = x.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut unit = x.strip_prefix("中共").unwrap_or(&x);
+        while let Some(rest) = PARTY_BODIES.iter().find_map(|b| unit.strip_suffix(b)) {
+            unit = rest;
+        }
+        unit.to_owned()
+    };
+    let (a2, b2) = (bare(a), bare(b));
+    if !a2.contains(&b2) && !b2.contains(&a2) {
+        out.push(
+            Severity::Info,
+            Code::TitleBodyMismatch,
+            format!("the title is issued by “{a}” but the notice is signed by “{b}”"),
+            vec![t.span, s.span],
         );
     }
 }

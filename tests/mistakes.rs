@@ -148,3 +148,45 @@ fn other_fixtures_have_no_error_findings() {
     }
     assert!(n >= 30);
 }
+
+/// A title and body that disagree on the team or on who issues the notice, and a team of
+/// one scheme said to have done the other, are findings; the same body written two ways
+/// (`党委`, `委员会`) is none.
+#[test]
+fn title_and_body_that_disagree_on_team_issuer_or_scheme() {
+    let header = "根据县委统一部署,2023年4月10日至6月9日,县委第三巡察组对县林业局党组开展了常规巡察。7月20日,县委第三巡察组向县林业局党组反馈了巡察意见。\n一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n";
+    let codes = |text: &str| -> Vec<(Code, String)> {
+        let r = Report::parse(text).unwrap();
+        r.validate()
+            .into_iter()
+            .filter(|f| matches!(f.code, Code::TitleBodyMismatch | Code::SchemeMismatch))
+            .map(|f| (f.code, f.message))
+            .collect()
+    };
+    let team = codes(&format!(
+        "中共青岚县林业局党组关于县委第四巡察组反馈意见整改情况的通报\n{header}"
+    ));
+    assert!(
+        team.iter()
+            .any(|(c, m)| *c == Code::TitleBodyMismatch && m.contains("team 4")),
+        "{team:?}"
+    );
+    let issuer = codes(&format!(
+        "中共青岚县林业局党组关于县委巡察整改情况的通报\n{header}中共青岚县水务局党组\n2023年10月9日\n"
+    ));
+    assert!(
+        issuer.iter().any(|(_, m)| m.contains("水务局")),
+        "{issuer:?}"
+    );
+    let same = codes(&format!(
+        "中共青岚县林业局党委关于县委巡察整改情况的通报\n{header}中共青岚县林业局委员会\n2023年10月9日\n"
+    ));
+    assert!(same.is_empty(), "{same:?}");
+    let scheme = codes(&header.replacen("开展了常规巡察", "开展了常规巡视", 1));
+    assert!(
+        scheme
+            .iter()
+            .any(|(c, m)| *c == Code::SchemeMismatch && m.contains("县委第三巡察组")),
+        "{scheme:?}"
+    );
+}

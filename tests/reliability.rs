@@ -814,6 +814,15 @@ fn fixpoint_the_line_above_an_issuerless_date_stays_no_issuer() {
         assert_eq!(s2.date, s.date);
         assert_eq!(again.issues.len(), r.issues.len());
     }
+    // a heading that ends its sentence may stand above the issuer, and still does when
+    // rendered (its `。` is written back)
+    let (_, r, _) = parse(
+        "一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n二、关于“制度执行不严格”问题的整改情况。\n中共青岚县林业局党组\n2023年10月9日",
+    );
+    let issuer = r.signature.as_ref().and_then(|s| s.issuer.clone());
+    assert_eq!(issuer.as_deref(), Some("中共青岚县林业局党组"));
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert_eq!(again.signature.and_then(|s| s.issuer), issuer, "{rendered}");
 }
 
 /// Found by `render_roundtrip` (measures): `render` writes an issue's lead before its

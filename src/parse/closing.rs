@@ -97,15 +97,16 @@ fn signature_lines(r: &Reader<'_>) -> Option<(Option<usize>, usize)> {
     Some((issuer, k))
 }
 
-/// Whether a line is a heading with no text after it (`(三)规范财务管理`): the line after
-/// it is its text, not an issuer, however it ends (as on the heading's own line, where
-/// `render` would have found it).
+/// Whether a line is a heading whose sentence is left open, with no text after it
+/// (`(三)规范财务管理`): the line after it is its text, not an issuer, however it ends (as
+/// on the heading's own line, where `render` found it). A heading that ends its sentence
+/// (`(三)规范财务管理。`) may stand above the issuer.
 fn is_bare_heading(line: &str) -> bool {
     label_at(line).is_some_and(|l| {
         let rest = &line[l.len..];
-        rest[heading_end(rest)..]
-            .trim_start_matches(is_ws)
-            .is_empty()
+        let end = heading_end(rest);
+        rest[end..].trim_start_matches(is_ws).is_empty()
+            && !rest[..end].ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}'])
     })
 }
 

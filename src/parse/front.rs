@@ -58,10 +58,12 @@ fn title_lines(r: &Reader<'_>, end: usize) -> Option<(usize, usize)> {
         if title::is_title(line) {
             let above = if k > 0 { r.line(k - 1) } else { "" };
             let issuer_above = line.starts_with("关于") && is_issuer(above);
-            // the first half above, the title's tail on this line (`中共某局党组关于县委第二轮`
-            // / `巡察整改情况的通报`)
+            // the first half above, with its `关于`, and the title's tail on this line
+            // (`中共某局党组关于县委第二轮` / `巡察整改情况的通报`)
             let head_above = !title::is_title(above)
                 && title::is_title_head(above)
+                && above.contains("关于")
+                && !line.contains("关于")
                 && !title::starts_title(line)
                 && title::is_title(&format!("{above}{line}"));
             // a title that reads as one before its last words (`…巡察整改` / `情况的通报`)

@@ -147,6 +147,9 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
             .first()
             .map_or_else(|| scheme_of(text), |t| scheme_of(&text[t.0..t.1])),
     };
+    if let (Some(p), Some(&(ts, te))) = (&target, teams.first()) {
+        check_scheme(text, (ts, te), p, notes, &at);
+    }
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
     insp.span = at(0, text.len());
     let authority_end = authority(text, &mut insp);
@@ -169,6 +172,30 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
     ];
     let read_to = facts.into_iter().flatten().max().unwrap_or(0);
     (insp, extent(text, read_to))
+}
+
+/// A team of one scheme said to have done the other (`县委第三巡察组对…开展了巡视`): the
+/// header's scheme is the word before the target's verb, as written, with a finding.
+fn check_scheme(
+    text: &str,
+    team: (usize, usize),
+    p: &Phrase<TargetTail>,
+    notes: &mut Notes,
+    at: &dyn Fn(usize, usize) -> Span,
+) {
+    let word = p.tail.scheme_is;
+    let name = &text[team.0..team.1];
+    if scheme_of(name).is_some_and(|s| s != word) {
+        notes.push(
+            Severity::Warning,
+            Code::SchemeMismatch,
+            format!("the team “{name}” is said to have done a {}", word.as_str()),
+            vec![
+                at(team.0, team.1),
+                at(p.tail.scheme.start, p.tail.scheme.end),
+            ],
+        );
+    }
 }
 
 /// The end of the header: the sentence holding its last fact, then the announcement and
