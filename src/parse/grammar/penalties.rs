@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::Notes;
 use super::clauses::clause_start;
+use crate::lex::figures::number_at;
 use crate::lex::numerals::{MAX_RUN, cn_numeral_at, is_numeral_char};
 use crate::lex::text::{
     char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
@@ -17,6 +18,7 @@ use crate::vocab::penalty::{
 };
 use crate::vocab::{contains_any, ends_with_any, finder_set, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
+use rust_decimal::prelude::ToPrimitive;
 
 static CATEGORY_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -64,6 +66,8 @@ fn loose_count(s: &str, i: usize, end: usize) -> usize {
 /// the number is too large to hold.
 fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, PersonUnit, usize)> {
     let (value, end) = match uint_at(s.as_bytes(), i) {
+        // `1,024人`: a count in thousands groups, whole
+        Some((_, _, e)) if char_at(s, e) == Some(',') => grouped_count(s, i)?,
         // too many digits: reported once for the whole text by the overflow check
         Some((v, _, e)) => (v, e),
         None => chinese_count(s, i, notes)?,
@@ -74,6 +78,14 @@ fn count_at(s: &str, i: usize, notes: &mut Notes) -> Option<(Option<u64>, Person
         .map(|u| (u, u.as_str()))
         .find(|(_, w)| rest.starts_with(w))?;
     Some((value, unit, end + w.len()))
+}
+
+/// A whole count written in thousands groups (`1,024`) at `i`, and where it ends; `None`
+/// when the comma is no group separator (`5,6人`) or the number has a fraction.
+fn grouped_count(s: &str, i: usize) -> Option<(Option<u64>, usize)> {
+    let n = number_at(s, i)?;
+    let grouped = s[i..n.end].contains(',');
+    (grouped && n.value.fract().is_zero()).then(|| (n.value.to_u64(), n.end))
 }
 
 /// A count in Chinese numerals at `i`; a run too long to be a numeral is reported.
@@ -494,6 +506,11 @@ mod tests {
                 &[(C::Accountability, Some(3), "问责", &[])],
             ),
             ("加强党纪处分的执行", &[]),
+            (
+                "给予党纪处分1,024人次",
+                &[(C::PartyDiscipline, Some(1024), "党纪处分", &[])],
+            ),
+            ("诫勉5,6人", &[]),
             (
                 "给予批评教育、谈话提醒、责令检查等处理7人",
                 &[(
