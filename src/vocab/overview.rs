@@ -86,6 +86,22 @@ pub(crate) const STATUS_WORDS: &[(&str, Slot)] = &[
     ("未完成整改", NotCompleted),
 ];
 
+/// Words after a problem count that say every one of them is put right
+/// (`反馈的15个问题已全部完成整改`): the count is the completed count too. Each holds `已`,
+/// so a plan (`力争年底前全部完成整改`) is none.
+pub(crate) const ALL_COMPLETED: &[&str] = &[
+    "已全部完成整改",
+    "已全部整改完成",
+    "已全部整改到位",
+    "已全部完成",
+    "已全部销号",
+    "均已完成整改",
+    "均已整改完成",
+    "均已整改到位",
+    "均已完成",
+    "均已销号",
+];
+
 /// Words that may stand between a count and the head of its noun phrase. `具体`, `子项`
 /// and `小项` make a problem count the specific problems.
 pub(crate) const MODIFIERS: &[&str] = &[

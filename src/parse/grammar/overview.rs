@@ -6,7 +6,7 @@ use super::Notes;
 use crate::lex::dates::find_date;
 use crate::lex::figures;
 use crate::lex::numerals::is_numeral_char;
-use crate::lex::text::{clause_back, prefix_chars};
+use crate::lex::text::{clause_back, is_clause_end, prefix_chars};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
@@ -14,10 +14,10 @@ use std::sync::LazyLock;
 
 use crate::vocab::figures::COUNTED;
 use crate::vocab::overview::{
-    AS_OF, CLASS_UNIT, DISTRIBUTIVE, HEADS, LINKS, MODIFIERS, NOUNS_BEFORE, RATE_WORDS, SPECIFIC,
-    SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
+    ALL_COMPLETED, AS_OF, CLASS_UNIT, DISTRIBUTIVE, HEADS, LINKS, MODIFIERS, NOUNS_BEFORE,
+    RATE_WORDS, SPECIFIC, SPECIFIC_SLOTS, STATUS_AFTER, STATUS_WORDS, UNIT_SLOTS, VETO,
 };
-use crate::vocab::{ends_with_any, finder_set, word_set, words};
+use crate::vocab::{contains_any, ends_with_any, finder_set, word_set, words};
 use crate::{Code, Count, Overview, PartialDate, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
@@ -160,7 +160,21 @@ fn fill(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
         value,
         span: q.span,
     });
+    // `15个问题已全部完成整改`: all of them are the completed count
+    let problems = matches!(slot, Slot::Problems | Slot::SpecificProblems);
+    if problems && o.completed.is_none() && all_completed(&s[q.span.end..span.end]) {
+        o.completed = Some(Count {
+            value,
+            span: q.span,
+        });
+    }
     true
+}
+
+/// Whether the clause after a problem count says they are all put right.
+fn all_completed(after: &str) -> bool {
+    let clause = &after[..after.find(is_clause_end).unwrap_or(after.len())];
+    contains_any(clause, ALL_COMPLETED)
 }
 
 /// The completion rate, when `q` is a `%` after a rate word (`整改完成率88.9%`).
@@ -280,6 +294,19 @@ mod tests {
                 &[(Problems, 9), (SpecificProblems, 31)],
             ),
             ("梳理出31个具体问题", &[(SpecificProblems, 31)]),
+            (
+                "反馈的15个问题已全部完成整改",
+                &[(Problems, 15), (Completed, 15)],
+            ),
+            (
+                "15个问题均已整改到位,召开会议3次",
+                &[(Problems, 15), (Completed, 15)],
+            ),
+            ("15个问题力争年底前全部完成整改", &[(Problems, 15)]),
+            (
+                "15个问题,已全部完成整改8个",
+                &[(Problems, 15), (Completed, 8)],
+            ),
             (
                 "已完成整改8个、正在整改1个",
                 &[(Completed, 8), (InProgress, 1)],
