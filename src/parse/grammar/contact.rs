@@ -101,10 +101,15 @@ fn read_line(line: &str, c: &mut Contact) {
         }
     }
     if let Some(v) = labelled(line, &PHONE_FINDERS) {
+        let mut last = 0;
         for m in PHONE.find_iter(v) {
             if !c.phones.iter().any(|p| p == m.as_str()) {
                 c.phones.push(m.as_str().to_owned());
             }
+            last = m.end();
+        }
+        if let Some(h) = bracketed_hours(&v[last..]).filter(|_| c.hours.is_none()) {
+            c.hours = Some(h.to_owned());
         }
     }
     if let Some(v) = labelled(line, &ADDRESS_FINDERS).filter(|_| c.address.is_none()) {
@@ -116,6 +121,23 @@ fn read_line(line: &str, c: &mut Contact) {
     if let Some(v) = labelled(line, &HOURS_FINDERS) {
         c.hours = Some(v.to_owned());
     }
+}
+
+/// Office hours in brackets right after a phone number (`0571-00000001(工作日8:30—17:30)`):
+/// what the brackets hold, when it names a time of day.
+fn bracketed_hours(after: &str) -> Option<&str> {
+    let inner = after
+        .trim_start_matches(is_ws)
+        .strip_prefix(['(', '\u{ff08}'])?;
+    let inner = &inner[..inner.find([')', '\u{ff09}'])?];
+    let b = inner.as_bytes();
+    let time = (1..b.len().saturating_sub(2)).any(|i| {
+        b[i - 1].is_ascii_digit()
+            && b[i] == b':'
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    });
+    (time || inner.contains("时")).then_some(inner.trim_matches(is_ws))
 }
 
 /// Reads contact details from the lines `spans`.
@@ -139,6 +161,24 @@ mod tests {
         let c = contact(s, &[Span::new(0, s.len())]);
         assert_eq!(c.phones, ["０５７１－０００００００１"]);
         assert_eq!(c.postcode.as_deref(), Some("０００１０１"));
+    }
+
+    #[test]
+    fn hours_in_brackets_after_the_phone() {
+        let s = "联系电话:0571-00000001(工作日上午8:30—12:00,下午14:30—17:30)";
+        let c = contact(s, &[Span::new(0, s.len())]);
+        assert_eq!(c.phones, ["0571-00000001"]);
+        assert_eq!(
+            c.hours.as_deref(),
+            Some("工作日上午8:30—12:00,下午14:30—17:30")
+        );
+        let s = "联系电话:0571-00000001(办公室)";
+        assert_eq!(contact(s, &[Span::new(0, s.len())]).hours, None);
+        let s = "联系电话:0571-00000001(8:30—17:30);接待时间:周一至周五";
+        assert_eq!(
+            contact(s, &[Span::new(0, s.len())]).hours.as_deref(),
+            Some("周一至周五")
+        );
     }
 
     #[test]
