@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use crate::lex::items::{continues, holds_next_label, is_boundary};
+use crate::lex::items::{continues, holds_next_label, is_boundary, line_holds_next_label};
 use crate::lex::numerals::to_cn;
 use crate::parse::grammar::contact::is_contact;
 use crate::{
@@ -432,8 +432,11 @@ fn issue(out: &mut String, i: &Issue) {
     // a heading alone (no text, no items) ends its sentence, as it was read: a heading
     // left open takes the line after it as its text (above a signature, for one)
     let leaf = i.text.is_none() && i.measures.is_empty() && i.children.is_empty();
-    let open = !heading.ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}']);
-    let close = if leaf && open && !shared { "。" } else { "" };
+    let close = if leaf && !ends_sentence(heading) && !shared {
+        "。"
+    } else {
+        ""
+    };
     let _ = writeln!(out, "{}{heading}{close}", i.label);
     if i.measures.first().is_some_and(|m| m.label.ends_with('是')) {
         // the lead, then the `一是…` items on a line of their own: the lead may hold lines
@@ -448,6 +451,9 @@ fn issue(out: &mut String, i: &Issue) {
             // line (`一是…二是…一是…` reads as two items)
             if number <= last {
                 out.push('\n');
+            } else if last > 0 && !out.ends_with(is_boundary) {
+                // a label stands after punctuation or a space only (`…。二是`, `…x 二是`)
+                out.push(' ');
             }
             let _ = write!(out, "{}{}", m.label, m.text);
             last = number;
@@ -463,8 +469,20 @@ fn issue(out: &mut String, i: &Issue) {
     }
 }
 
+/// Whether a heading ends its sentence (`。`, `!`, `?`).
+fn ends_sentence(heading: &str) -> bool {
+    heading.ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}'])
+}
+
 fn section(out: &mut String, s: &Section) {
-    let _ = writeln!(out, "{}{}", s.label, s.title);
+    // a heading alone ends its sentence, as for an issue
+    let leaf = s.text.is_none() && s.issues.is_empty() && s.children.is_empty();
+    let close = if leaf && !ends_sentence(&s.title) {
+        "。"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "{}{}{close}", s.label, s.title);
     if let Some(t) = &s.text {
         let _ = writeln!(out, "{t}");
     }
@@ -495,8 +513,10 @@ fn next_steps(out: &mut String, steps: &[NextStep]) {
     for n in steps {
         let number = n.number.unwrap_or(1);
         let follows = continues(open, number);
-        let first_line = n.text.split('\n').next().unwrap_or("");
-        if follows && number <= 99 && !holds_next_label(first_line, number) {
+        let mut lines = n.text.split('\n');
+        let first_line = lines.next().unwrap_or("");
+        let later = lines.any(|l| line_holds_next_label(l, number));
+        if follows && number <= 99 && !holds_next_label(first_line, number) && !later {
             // a label stands after punctuation or a space only (`…。二是`, `…x 二是`)
             if open.is_some() && !out.ends_with(is_boundary) {
                 out.push(' ');

@@ -883,3 +883,24 @@ fn fixpoint_prose_that_reads_as_a_contact_line_is_not_written_last() {
     assert_eq!(again.unrecognized.len(), 1);
     assert_eq!(again.unrecognized[0].text, line);
 }
+
+/// Found replaying the fuzz corpora after `一是…` items written one a line were read
+/// (2f11b47): an item whose text ends with no mark (`…档案`) was written right before the
+/// next label, where `二是` is no label; and a next step whose later line holds `二是…`
+/// was written as an inline `一是…`, whose later lines now go on as items. The first gets
+/// a space before the label, the second its `(一)` label.
+#[test]
+fn fixpoint_items_read_one_a_line_are_written_so_they_read_back() {
+    let (_, r, _) = parse(
+        "一、关于“台账管理不规范”问题的整改情况\n局党组逐项整改。一是清理台账\n二是建立制度。\n下一步,局党组将持续巩固整改成果。\n(一)压实责任。\n对照清单推进。二是健全机制。",
+    );
+    let titles: Vec<&str> = r.issues[0]
+        .measures
+        .iter()
+        .map(|m| m.title.as_str())
+        .collect();
+    assert_eq!(titles, ["清理台账", "建立制度"]);
+    assert_eq!(r.next_steps.len(), 1, "{:?}", r.next_steps);
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    common::assert_same_model(&again, &r, &rendered);
+}

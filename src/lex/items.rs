@@ -49,8 +49,22 @@ pub(crate) fn continues(last: Option<u32>, v: u32) -> bool {
 /// the next item of its enumeration (`三是` or `四是` after `二是`), so that the item
 /// cannot be written inline without being cut in two.
 pub(crate) fn holds_next_label(s: &str, after: u32) -> bool {
-    s.match_indices('是').any(|(at, _)| {
-        label_before(s, at, 0).is_some_and(|(j, v)| j > 0 && continues(Some(after), v))
+    labels_after(s, after).any(|j| j > 0)
+}
+
+/// Whether a later line of an item `{after}是…` holds a label that would be read as the
+/// next item of its enumeration, at its start or after punctuation (items go on from
+/// one line to the next: `…。` / `二是…`).
+pub(crate) fn line_holds_next_label(s: &str, after: u32) -> bool {
+    labels_after(s, after).next().is_some()
+}
+
+/// Where the labels of `s` that go on from an item numbered `after` start.
+fn labels_after(s: &str, after: u32) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices('是').filter_map(move |(at, _)| {
+        label_before(s, at, 0)
+            .filter(|&(_, v)| continues(Some(after), v))
+            .map(|(j, _)| j)
     })
 }
 
