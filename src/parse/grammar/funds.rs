@@ -29,13 +29,26 @@ fn may_start_amount(s: &str, j: usize, c: char) -> bool {
     starts && may_start(s, j)
 }
 
-/// The first amount of money in the clause after the verb at `ms`, at most 240 bytes on.
+/// The first amount of money in the clause after the verb at `ms`, at most 240 bytes on;
+/// a comma before a total word (`…津补贴,共计54410元`) does not end the clause.
 fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
     let mut j = ms;
     let limit = end.min(ms + 240);
     while j < limit {
         let c = char_at(s, j)?;
-        if matches!(c, '。' | ';' | '\u{ff1b}' | ',' | '\u{ff0c}') {
+        if matches!(c, ',' | '\u{ff0c}') {
+            // `追回违规发放的津补贴,共计54410元`: a total word after the comma goes on
+            let next = j + c.len_utf8();
+            let rest = s.get(next..limit).unwrap_or("");
+            match TOTAL_WORDS.iter().find(|w| rest.starts_with(**w)) {
+                Some(w) => {
+                    j = next + w.len();
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        if matches!(c, '。' | ';' | '\u{ff1b}') {
             return None;
         }
         if may_start_amount(s, j, c) {
@@ -82,7 +95,8 @@ pub(crate) fn scan(s: &str, span: Span, taken: &[Span], out: &mut Vec<Funds>) {
         let label = TOTAL_WORDS
             .iter()
             .find_map(|w| label.strip_suffix(w))
-            .unwrap_or(label);
+            .unwrap_or(label)
+            .trim_end_matches([',', '\u{ff0c}']);
         last_end = amount.span.end;
         out.push(Funds {
             kind: FundsKind::from_label(label),
@@ -117,10 +131,26 @@ mod tests {
             ("清退1e30亿元", None),
             ("清退.5万元", None),
             ("清退1,23,4567元", None),
+            ("追回违规发放的津补贴,共计54410元", Some("54410")),
+            ("追回违规发放的津补贴，合计5.4万元", Some("54000.0")),
+            ("追回违规发放的津补贴,召开会议3次", None),
         ];
         for (s, want) in cases {
             assert_eq!(amount(s).as_deref(), want, "{s}");
         }
+    }
+
+    #[test]
+    fn a_total_word_after_a_comma_goes_on() {
+        let s = "清查追回违规发放的津补贴,共计54410元。";
+        let mut out = Vec::new();
+        scan(s, Span::new(0, s.len()), &[], &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].label, "清查追回违规发放的津补贴");
+        assert_eq!(
+            &s[out[0].span.range()],
+            "清查追回违规发放的津补贴,共计54410元"
+        );
     }
 
     #[test]
