@@ -370,15 +370,6 @@ fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     }
 }
 
-/// The sanction of a tally that is one sanction written as a tally of its own
-/// (`开除党籍1人`: its breakdown is itself).
-fn own_sanction(p: &Penalty) -> Option<Sanction> {
-    match p.breakdown.as_slice() {
-        [b] if b.count == p.total && b.span.start == p.span.start => Some(b.sanction),
-        _ => None,
-    }
-}
-
 /// Folds the tallies that follow a combined total as its parts
 /// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) into its breakdown.
 fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
@@ -400,7 +391,7 @@ fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
         let mut first = true;
         while k + 1 < out.len()
             && parts.contains(&out[k + 1].category)
-            && (out[k + 1].breakdown.is_empty() || own_sanction(&out[k + 1]).is_some())
+            && out[k + 1].breakdown.is_empty()
         {
             let gap = &s[end..out[k + 1].span.start];
             let joined = if first {
@@ -414,7 +405,7 @@ fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
             let p = out.remove(k + 1);
             end = p.span.end;
             out[k].breakdown.push(SanctionCount {
-                sanction: own_sanction(&p).unwrap_or(Sanction::Other),
+                sanction: Sanction::Other,
                 label: p.label,
                 count: p.total,
                 span: p.span,
@@ -515,10 +506,6 @@ mod tests {
                 &[(C::Accountability, Some(3), "问责", &[])],
             ),
             ("加强党纪处分的执行", &[]),
-            (
-                "给予党纪政务处分5人次,其中开除党籍1人次",
-                &[(C::PartyAndGovernment, Some(5), "党纪政务处分", &[1])],
-            ),
             (
                 "给予党纪处分1,024人次",
                 &[(C::PartyDiscipline, Some(1024), "党纪处分", &[])],
