@@ -491,3 +491,26 @@ fn a_title_split_anywhere_is_one_title() {
         assert!(r.unrecognized.is_empty(), "{text}: {:?}", r.unrecognized);
     }
 }
+
+/// `一是…` items right under an invitation (`欢迎…监督,可通过以下方式反映:`) that name a
+/// contact are the contact block, not next steps.
+#[test]
+fn items_under_an_invitation_are_the_contact() {
+    let text = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n\
+        一、关于“台账管理不规范”问题的整改情况\n(一)清理台账。\n\
+        下一步,局党组将持续巩固整改成果。\n一是压实责任。\n二是健全机制。\n\
+        欢迎广大干部群众对整改工作进行监督,可通过以下方式反映:\n\
+        一是来信,邮政信箱:青岚县人民路1号县林业局办公室。\n\
+        二是来电,联系电话:0000-00000001。\n\
+        中共青岚县林业局党组\n2023年10月9日\n";
+    let r = Report::parse(text).unwrap();
+    common::assert_spans_ok(&r, text);
+    let steps: Vec<&str> = r.next_steps.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(steps, ["压实责任", "健全机制"]);
+    let c = r.contact.as_ref().expect("a contact block");
+    assert_eq!(c.phones, ["0000-00000001"]);
+    assert_eq!(c.address.as_deref(), Some("青岚县人民路1号县林业局办公室"));
+    assert!(r.signature.as_ref().is_some_and(|s| s.issuer.is_some()));
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, text);
+}

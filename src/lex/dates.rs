@@ -149,8 +149,9 @@ pub(crate) fn date_at(s: &str, i: usize) -> Option<RawDate> {
     let Some((m, e)) = small_at(s, after_year).and_then(|(m, e)| Some((m, eat(s, e, "月")?)))
     else {
         // `2024年48日`: the month's separator lost after the year
-        if let Some(r) = year.and_then(|y| run_at(s, after_year, Some(y))) {
-            return Some(mark(r));
+        if let Some(mut r) = year.and_then(|y| run_at(s, after_year, Some(y))) {
+            r.invalid |= !valid;
+            return Some(r);
         }
         return year.map(|y| mark(raw(Some(y), None, None, after_year)));
     };
@@ -258,7 +259,8 @@ fn run_at(s: &str, i: usize, year: Option<u16>) -> Option<RawDate> {
         return None;
     };
     let end = eat(s, e, "日")?;
-    if n == 2 && v <= 31 {
+    // after a year (`2025年18日`) a day alone cannot be meant: only month and day fit
+    if n == 2 && v <= 31 && year.is_none() {
         return Some(RawDate {
             ambiguous: true,
             run: true,
@@ -268,8 +270,8 @@ fn run_at(s: &str, i: usize, year: Option<u16>) -> Option<RawDate> {
     Some(month_and_day(&digits_at(s, i, n)?[..n], year, end))
 }
 
-/// The first [`month_day_run_at`] token in `s[from..to]` that reads as a date (one
-/// reading, or several), with its start.
+/// The first [`month_day_run_at`] token in `s[from..to]` that reads one way, with its
+/// start: a run that may be a number of days (`限期30日内`, `结束后15日`) is none.
 pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usize, RawDate)> {
     let b = s.as_bytes();
     s.get(from..to)?.char_indices().find_map(|(k, _)| {
@@ -278,7 +280,7 @@ pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usi
             return None;
         }
         month_day_run_at(s, i)
-            .filter(|d| !d.invalid)
+            .filter(|d| !d.invalid && !d.ambiguous)
             .map(|d| (i, d))
     })
 }
@@ -356,7 +358,8 @@ mod tests {
             ("2023112日", Some("ambiguous")),
             ("2024年48日至", Some("2024-04-08至")),
             ("2025年225日", Some("2025-02-25")),
-            ("2023年10日", Some("ambiguous")),
+            ("2023年10日", None),
+            ("2025年18日", Some("2025-01-08")),
             ("2024年", Some("2024")),
             ("2024年2月30日", None),
             ("2024年13月", None),

@@ -143,6 +143,9 @@ fn read_overview(r: &mut Reader<'_>, prose: &[Span], skip: &[Span]) -> Vec<Span>
     if o.problems.is_none() {
         o.problems = o.specific_problems;
     }
+    if o.completed.is_none() {
+        o.completed = overview::all_completed(r.input, &o);
+    }
     if o != Overview::default() {
         r.report.overview = Some(o);
     }

@@ -9,6 +9,7 @@ use super::grammar::labels::label_at;
 use super::grammar::next_steps::{is_next_steps, next_steps};
 use super::grammar::outline::heading_end;
 use super::grammar::signature::{date_line, is_issuer, is_signature_line, signature};
+use crate::lex::items::starts_with_item_label;
 use crate::lex::text::is_ws;
 use crate::vocab::closing::FINAL_CHARS;
 use crate::{Code, PassageKind, Severity};
@@ -20,10 +21,7 @@ const SIGNATURE_LINES: usize = 12;
 pub(crate) fn read(r: &mut Reader<'_>) {
     let signature = signature_lines(r);
     let mut end = signature.map_or(r.body.end, |(issuer, date)| issuer.unwrap_or(date));
-    let mut start = end;
-    while start > r.body.start && is_contact(r.line(start - 1)) {
-        start -= 1;
-    }
+    let start = contact_start(r, end);
     if start < end {
         r.report.contact = Some(contact(r.input, &r.spans(start..end)));
     }
@@ -39,6 +37,28 @@ pub(crate) fn read(r: &mut Reader<'_>) {
         end = ns;
     }
     r.body.end = end;
+}
+
+/// The first line of the contact block that ends before line `end`: the contact lines
+/// above it, and `一是…` items right under an invitation, when one of them names a
+/// contact (`欢迎…监督,可通过以下方式反映:` / `一是来信…` / `二是来电,联系电话:…`): those
+/// are the contact's, not items of the body.
+fn contact_start(r: &Reader<'_>, end: usize) -> usize {
+    let mut start = end;
+    loop {
+        while start > r.body.start && is_contact(r.line(start - 1)) {
+            start -= 1;
+        }
+        let mut k = start;
+        while k > r.body.start && starts_with_item_label(r.line(k - 1)) {
+            k -= 1;
+        }
+        let under_invitation = k < start && k > r.body.start && is_contact(r.line(k - 1));
+        if !under_invitation || !(k..start).any(|j| names_contact(r.line(j))) {
+            return start;
+        }
+        start = k - 1;
+    }
 }
 
 /// The first line of the closing plan: the last top-level part when it looks forward

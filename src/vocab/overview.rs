@@ -151,8 +151,19 @@ pub(crate) const NOUNS_BEFORE: &[(&str, &[Slot])] = &[
 ];
 
 /// Words that make a clause's figures other counts, never a slot: problems claimed or led
-/// by someone (`主动认领问题8个`, `领办重点难点问题23项`).
-pub(crate) const VETO: &[&str] = &["认领", "领办", "牵头", "交办", "包案", "督办"];
+/// by someone (`主动认领问题8个`, `领办重点难点问题23项`), found by the unit itself
+/// (`举一反三排查出的9个问题`), or of an earlier round (`上一轮巡察指出的6个问题`).
+pub(crate) const VETO: &[&str] = &[
+    "认领",
+    "领办",
+    "牵头",
+    "交办",
+    "包案",
+    "督办",
+    "举一反三",
+    "上一轮",
+    "上轮",
+];
 
 /// A character before a figure that makes it no count (`每一个问题`, `每3个月`).
 pub(crate) const DISTRIBUTIVE: char = '每';

@@ -141,13 +141,18 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
     let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
     let teams = teams(text);
     let target = target_phrase(text, TARGET_CHARS, KIND_CHARS);
+    // `巡视巡察上下联动`: a compound of both words names no scheme of its own
+    let compound = target.as_ref().is_some_and(|p| {
+        let after = &text[p.tail.scheme.end..];
+        SCHEMES.iter().any(|(w, _)| after.starts_with(w))
+    });
     let scheme = match &target {
-        Some(p) => Some(p.tail.scheme_is),
-        None => teams
+        Some(p) if !compound => Some(p.tail.scheme_is),
+        _ => teams
             .first()
             .map_or_else(|| scheme_of(text), |t| scheme_of(&text[t.0..t.1])),
     };
-    if let (Some(p), Some(&(ts, te))) = (&target, teams.first()) {
+    if let (false, Some(p), Some(&(ts, te))) = (compound, &target, teams.first()) {
         check_scheme(text, (ts, te), p, notes, &at);
     }
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
@@ -306,14 +311,13 @@ fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
             .collect()
     };
     let mut found = kinds_in(&text[p.tail.kind.clone()]);
-    if found.is_empty() {
-        // a team named for its kind (`县委机动巡察组对…进行了巡察`) says what the kind
-        // words before the scheme word do not
+    let follow_up = tail.contains(InspectionKind::FollowUp.as_str());
+    if found.is_empty() && !follow_up {
+        // a team named for its kind (`县委机动巡察组对…进行了巡察`) says what no kind
+        // word around the scheme word does
         found = insp.team.as_deref().map(kinds_in).unwrap_or_default();
     }
-    if tail.contains(InspectionKind::FollowUp.as_str())
-        && !found.iter().any(|f| f.1 == InspectionKind::FollowUp)
-    {
+    if follow_up && !found.iter().any(|f| f.1 == InspectionKind::FollowUp) {
         found.push((usize::MAX, InspectionKind::FollowUp));
     }
     found.sort_by_key(|f| f.0);
@@ -656,6 +660,16 @@ mod tests {
             "{:?}",
             notes.0
         );
+        // a number of days is no feedback date, even after such a period
+        for days in ["限期30日内向", "巡察结束后15日,"] {
+            let mut notes = Notes::default();
+            let text = format!(
+                "根据县委统一部署,2024717日至830日,县委第一巡察组对县林业局开展了巡察。{days}县委第一巡察组向县林业局党组反馈了巡察意见。"
+            );
+            let (i, _) = parse(&text, 0, &mut notes);
+            assert_eq!(i.feedback_date, None, "{text}");
+            assert!(notes.0.is_empty(), "{text}: {:?}", notes.0);
+        }
         // a run of digits is no feedback date when the period kept its separators
         let i = header(
             "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。720日,县委第一巡察组向县林业局党组反馈了巡察意见。",
@@ -669,10 +683,25 @@ mod tests {
         assert_eq!(i.kinds, [InspectionKind::Mobile]);
         let i = header("根据市委统一部署,市委第一专项巡察组对市林业局开展了常规巡察“回头看”。");
         assert_eq!(i.kinds, [InspectionKind::Regular, InspectionKind::FollowUp]);
+        // a kind written after the scheme word is the kind
         let i = header("根据市委统一部署,市委第一专项巡察组对市林业局开展了巡察“回头看”。");
-        assert_eq!(i.kinds, [InspectionKind::Special, InspectionKind::FollowUp]);
+        assert_eq!(i.kinds, [InspectionKind::FollowUp]);
+        let i = header("根据市委统一部署,市委第一专项巡察组对市林业局开展了“回头看”巡察。");
+        assert_eq!(i.kinds, [InspectionKind::FollowUp]);
         let i = header("根据县委统一部署,县委第一巡察组对县林业局进行了巡察。");
         assert_eq!(i.kinds, []);
+    }
+
+    #[test]
+    fn both_scheme_words_together_name_no_scheme() {
+        let mut notes = Notes::default();
+        let (i, _) = parse(
+            "根据县委统一部署,县委第三巡察组对县水务局党组开展了巡视巡察上下联动监督。",
+            0,
+            &mut notes,
+        );
+        assert_eq!(i.scheme, Scheme::Xuncha);
+        assert!(notes.0.is_empty(), "{:?}", notes.0);
     }
 
     #[test]

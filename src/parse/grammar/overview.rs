@@ -21,6 +21,7 @@ use crate::vocab::{contains_any, ends_with_any, finder_set, word_set, words};
 use crate::{Code, Count, Overview, PartialDate, Quantity, Rate, Severity, Slot, Span};
 
 /// What the counts of a paragraph are read against.
+#[derive(Default)]
 pub(crate) struct Context<'a> {
     /// Spans already read as tallies (sorted by start, not overlapping): figures inside
     /// them are not declared counts.
@@ -160,21 +161,21 @@ fn fill(s: &str, span: Span, q: &Quantity, o: &mut Overview) -> bool {
         value,
         span: q.span,
     });
-    // `15个问题已全部完成整改`: all of them are the completed count
-    let problems = matches!(slot, Slot::Problems | Slot::SpecificProblems);
-    if problems && o.completed.is_none() && all_completed(&s[q.span.end..span.end]) {
-        o.completed = Some(Count {
-            value,
-            span: q.span,
-        });
-    }
     true
 }
 
-/// Whether the clause after a problem count says they are all put right.
-fn all_completed(after: &str) -> bool {
-    let clause = &after[..after.find(is_clause_end).unwrap_or(after.len())];
-    contains_any(clause, ALL_COMPLETED)
+/// When no completed count is written: the problem count whose clause says they are all
+/// put right (`反馈的15个问题已全部完成整改`), read after every figure so that a count
+/// written as such (`已完成整改18个`) wins.
+pub(crate) fn all_completed(s: &str, o: &Overview) -> Option<Count> {
+    [o.problems, o.specific_problems]
+        .into_iter()
+        .flatten()
+        .find(|c| {
+            let after = &s[c.span.end..];
+            let clause = &after[..after.find(is_clause_end).unwrap_or(after.len())];
+            contains_any(clause, ALL_COMPLETED)
+        })
 }
 
 /// The completion rate, when `q` is a `%` after a rate word (`整改完成率88.9%`).
@@ -295,18 +296,14 @@ mod tests {
             ),
             ("梳理出31个具体问题", &[(SpecificProblems, 31)]),
             (
-                "反馈的15个问题已全部完成整改",
-                &[(Problems, 15), (Completed, 15)],
-            ),
-            (
-                "15个问题均已整改到位,召开会议3次",
-                &[(Problems, 15), (Completed, 15)],
-            ),
-            ("15个问题力争年底前全部完成整改", &[(Problems, 15)]),
-            (
                 "15个问题,已全部完成整改8个",
                 &[(Problems, 15), (Completed, 8)],
             ),
+            (
+                "举一反三排查出的9个问题已全部完成整改。巡察反馈的21个问题,已完成整改18个",
+                &[(Problems, 21), (Completed, 18)],
+            ),
+            ("上一轮巡察指出的6个问题已全部完成整改", &[]),
             (
                 "已完成整改8个、正在整改1个",
                 &[(Completed, 8), (InProgress, 1)],
@@ -324,6 +321,22 @@ mod tests {
         for (s, want) in cases {
             assert_eq!(counts(s), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn all_put_right_is_the_completed_count_when_none_is_written() {
+        let completed = |s: &str| {
+            let mut o = Overview::default();
+            let span = Span::new(0, s.len());
+            read(s, span, &Context::default(), &mut o, &mut Notes::default());
+            o.completed
+                .or_else(|| all_completed(s, &o))
+                .map(|c| c.value)
+        };
+        assert_eq!(completed("反馈的15个问题已全部完成整改"), Some(15));
+        assert_eq!(completed("15个问题均已整改到位,召开会议3次"), Some(15));
+        assert_eq!(completed("15个问题力争年底前全部完成整改"), None);
+        assert_eq!(completed("15个问题已全部完成整改,已完成整改12个"), Some(12));
     }
 
     #[test]
