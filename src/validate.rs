@@ -88,6 +88,11 @@ fn check_sequence<'a>(what: &str, items: impl Iterator<Item = Numbered<'a>>, out
     let mut prev: Option<u32> = None;
     for (n, span, label) in items {
         let Some(n) = n else { continue };
+        // `一是` again starts an enumeration of its own (`…强调两点:一是…二是…`)
+        if n == 1 && label.ends_with('是') {
+            prev = Some(1);
+            continue;
+        }
         let expected = prev.map_or(1, |p| p.saturating_add(1));
         let after = prev.map_or("the start".to_owned(), |p| p.to_string());
         if n > expected {

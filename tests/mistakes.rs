@@ -190,3 +190,21 @@ fn title_and_body_that_disagree_on_team_issuer_or_scheme() {
         "{scheme:?}"
     );
 }
+
+/// Two `一是…` enumerations in one issue are no numbering repeat; a skipped label within
+/// one still is a gap.
+#[test]
+fn a_second_enumeration_is_no_repeat() {
+    let text = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n\
+        一、关于“台账管理不规范”问题的整改情况\n\
+        一是清理台账。\n二是建立制度。\n局党组召开会议研究部署,强调两点:\n一是提高认识。\n三是压实责任。\n";
+    let r = Report::parse(text).unwrap();
+    assert_eq!(r.issues[0].measures.len(), 4, "{:?}", r.issues[0].measures);
+    let f = r.validate();
+    assert!(!f.iter().any(|x| x.code == Code::NumberingRepeat), "{f:#?}");
+    assert!(
+        f.iter()
+            .any(|x| x.code == Code::NumberingGap && x.message.contains("三是")),
+        "{f:#?}"
+    );
+}
