@@ -490,6 +490,10 @@ fn a_title_split_anywhere_is_one_title() {
         assert_eq!(t.round_number, Some(2), "{text}");
         assert!(r.unrecognized.is_empty(), "{text}: {:?}", r.unrecognized);
     }
+    // a page's labelled link to another notice is chrome, not the title
+    let text = format!("{whole}\n相关阅读:关于市委第三轮巡察整改情况的通报\n{header}");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(r.title.as_ref().map(|t| t.text.as_str()), Some(whole));
 }
 
 /// `一是…` items right under an invitation (`欢迎…监督,可通过以下方式反映:`) that name a

@@ -16,6 +16,14 @@ pub(crate) fn is_title(line: &str) -> bool {
         && line.chars().count() <= 90
         && !line.contains('。')
         && !line.contains("根据")
+        && !is_labelled_link(line)
+}
+
+/// A page's link to another notice, labelled (`相关阅读:关于…的通报`, `上一篇：…`): a colon
+/// before its `关于` (or anywhere, with none).
+fn is_labelled_link(line: &str) -> bool {
+    line.find([':', '\u{ff1a}'])
+        .is_some_and(|c| line.find("关于").is_none_or(|g| c < g))
 }
 
 /// Whether a line starts a title of its own: an issuer (`中共…`), `关于…` or a column tag.
