@@ -10,6 +10,21 @@ pub(crate) const TITLE_FORM: &[&str] = &["关于", "通报", "报告", "情况"]
 /// How a title's genre begins (`集中整改进展情况的通报`), the longer first.
 pub(crate) const GENRE_STARTS: &[&str] = &["集中整改", "整改"];
 
+/// The labels of a page's links to other notices (`相关阅读:关于…的通报`): a line that
+/// starts with one is no title.
+pub(crate) const LINK_LABELS: &[&str] = &[
+    "相关阅读",
+    "相关链接",
+    "相关文章",
+    "相关新闻",
+    "推荐阅读",
+    "延伸阅读",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+];
+
 /// Endings of a complete title line (a line ending so is not the first half of a title).
 pub(crate) const TITLE_ENDS: &[&str] = &["通报", "报告"];
 

@@ -4,8 +4,8 @@ use super::Notes;
 use super::team::{TEAM, has_scheme, scheme_of};
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{find_from, is_ws, squeeze};
-use crate::vocab::headings::{GENRE_STARTS, TITLE_ENDS, TITLE_FORM, TITLE_GENRE};
-use crate::vocab::{contains_any, ends_with_any};
+use crate::vocab::headings::{GENRE_STARTS, LINK_LABELS, TITLE_ENDS, TITLE_FORM, TITLE_GENRE};
+use crate::vocab::{contains_any, ends_with_any, starts_with_any};
 use crate::{Code, Severity, Span, Title};
 
 /// Whether a line (or two joined) reads as a title.
@@ -19,11 +19,9 @@ pub(crate) fn is_title(line: &str) -> bool {
         && !is_labelled_link(line)
 }
 
-/// A page's link to another notice, labelled (`相关阅读:关于…的通报`, `上一篇：…`): a colon
-/// before its `关于` (or anywhere, with none).
+/// A page's link to another notice, labelled (`相关阅读:关于…的通报`, `上一篇：…`).
 fn is_labelled_link(line: &str) -> bool {
-    line.find([':', '\u{ff1a}'])
-        .is_some_and(|c| line.find("关于").is_none_or(|g| c < g))
+    starts_with_any(line, LINK_LABELS)
 }
 
 /// Whether a line starts a title of its own: an issuer (`中共…`), `关于…` or a column tag.
