@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use crate::lex::items::{continues, holds_next_label, is_boundary, line_holds_next_label};
 use crate::lex::numerals::to_cn;
+use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
@@ -60,8 +61,9 @@ pub(crate) fn render(r: &Report) -> String {
     // in a report whose body ends with its prose, a prose line that reads as a contact
     // line stood where it was none (above other text): it goes above the figures, not
     // right above the closing, where it would be read as (part of) the contact block
+    let parts = r.parts();
     let ends_with_prose = r.inspection.is_some()
-        && r.parts().is_empty()
+        && parts.is_empty()
         && r.next_steps.is_empty()
         && r.next_steps_intro.is_none();
     let (above, prose): (Vec<String>, Vec<String>) = prose_lines(r)
@@ -94,7 +96,7 @@ pub(crate) fn render(r: &Report) -> String {
     for l in prose {
         let _ = writeln!(out, "{l}");
     }
-    for p in r.parts() {
+    for p in &parts {
         match p.part {
             Part::Section(s) => section(&mut out, s),
             Part::Issue(i) => issue(&mut out, i),
@@ -467,11 +469,6 @@ fn issue(out: &mut String, i: &Issue) {
     for m in &i.measures {
         let _ = writeln!(out, "{}{}", m.label, m.text);
     }
-}
-
-/// Whether a heading ends its sentence (`。`, `!`, `?`).
-fn ends_sentence(heading: &str) -> bool {
-    heading.ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}'])
 }
 
 fn section(out: &mut String, s: &Section) {

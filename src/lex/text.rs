@@ -241,6 +241,14 @@ pub(crate) fn is_clause_end(c: char) -> bool {
     )
 }
 
+/// The marks that end a sentence (句末标点).
+pub(crate) const SENTENCE_ENDS: [char; 5] = ['。', '!', '?', '\u{ff01}', '\u{ff1f}'];
+
+/// Whether `s` ends its sentence (`…规范财务管理。`).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.ends_with(SENTENCE_ENDS)
+}
+
 /// Byte offset of the end of the sentence starting at `from` in `s` (after its `。`), or
 /// `s.len()`; `。` inside quotes or brackets does not end it.
 ///
@@ -355,7 +363,7 @@ mod tests {
                     '”' | '》' | ')' | '\u{ff09}' | '’' | '」' | '』' => {
                         depth = (depth - 1).max(0)
                     }
-                    '。' | '!' | '\u{ff01}' | '?' | '\u{ff1f}' if depth == 0 => {
+                    c if SENTENCE_ENDS.contains(&c) && depth == 0 => {
                         return from + i + c.len_utf8();
                     }
                     _ => {}

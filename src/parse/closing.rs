@@ -10,7 +10,7 @@ use super::grammar::next_steps::{is_next_steps, next_steps};
 use super::grammar::outline::heading_end;
 use super::grammar::signature::{date_line, is_issuer, is_signature_line, signature};
 use crate::lex::items::starts_with_item_label;
-use crate::lex::text::is_ws;
+use crate::lex::text::{ends_sentence, is_ws};
 use crate::vocab::closing::FINAL_CHARS;
 use crate::{Code, PassageKind, Severity};
 
@@ -125,8 +125,7 @@ fn is_bare_heading(line: &str) -> bool {
     label_at(line).is_some_and(|l| {
         let rest = &line[l.len..];
         let end = heading_end(rest);
-        rest[end..].trim_start_matches(is_ws).is_empty()
-            && !rest[..end].ends_with(['。', '!', '?', '\u{ff01}', '\u{ff1f}'])
+        rest[end..].trim_start_matches(is_ws).is_empty() && !ends_sentence(&rest[..end])
     })
 }
 
