@@ -518,3 +518,42 @@ fn items_under_an_invitation_are_the_contact() {
     let again = Report::parse(&r.render()).unwrap();
     common::assert_same_model(&again, &r, text);
 }
+
+/// Sanctions listed after their category's total with `其中` are its breakdown when they
+/// add up to it, and read back so (a list that names only some stays as written: the
+/// unit test `penalties::tests::table`).
+#[test]
+fn sanctions_after_qizhong_that_add_up_are_the_breakdown() {
+    let text = "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局党组开展了常规巡察。7月20日,县委第一巡察组向县林业局党组反馈了巡察意见。\n\
+        整改期间,给予党纪处分3人次,其中严重警告1人次、党内警告2人次;诫勉2人。\n";
+    let r = Report::parse(text).unwrap();
+    common::assert_spans_ok(&r, text);
+    let got: Vec<(PenaltyCategory, Option<u64>, Vec<u64>)> = r
+        .outcomes
+        .as_ref()
+        .unwrap()
+        .penalties
+        .iter()
+        .map(|p| {
+            (
+                p.category,
+                p.total,
+                p.breakdown.iter().filter_map(|b| b.count).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (PenaltyCategory::PartyDiscipline, Some(3), vec![1, 2]),
+            (PenaltyCategory::Admonishment, Some(2), vec![]),
+        ]
+    );
+    assert!(
+        !r.validate()
+            .iter()
+            .any(|f| f.severity == xunshi::Severity::Error)
+    );
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, text);
+}

@@ -426,7 +426,56 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Note
     out[before..].sort_by_key(|p| p.span.start);
     let mut new = out.split_off(before);
     fold_parts(s, &mut new);
+    fold_sanctions(s, &mut new);
     out.extend(new);
+}
+
+/// The sanction of a tally that is one sanction written as a tally of its own
+/// (`党内警告1人`: its breakdown is itself).
+fn own_sanction(p: &Penalty) -> Option<&SanctionCount> {
+    match p.breakdown.as_slice() {
+        [b] if b.count == p.total && b.span.start == p.span.start => Some(b),
+        _ => None,
+    }
+}
+
+/// Folds the sanctions listed after a total of their category with `其中`
+/// (`给予党纪处分3人次,其中严重警告1人次、党内警告2人次`) into its breakdown, when they add
+/// up to it. A list that names only some of them (`其中开除党籍1人`) stays as written: a
+/// breakdown that did not add up would read as a mistake of the notice.
+fn fold_sanctions(s: &str, out: &mut Vec<Penalty>) {
+    let mut k = 0;
+    while k < out.len() {
+        let total = &out[k];
+        let mut j = k + 1;
+        let mut end = total.span.end;
+        let mut sum: Option<u64> = Some(0);
+        while let Some(p) = out.get(j) {
+            let gap = s[end..p.span.start].trim_matches(|c: char| is_ws(c) || is_clause_end(c));
+            let opens = if j == k + 1 {
+                gap == BREAKDOWN_OPENING
+            } else {
+                gap.is_empty()
+            };
+            if !opens || p.category != total.category || own_sanction(p).is_none() {
+                break;
+            }
+            sum = sum.zip(p.total).and_then(|(a, b)| a.checked_add(b));
+            end = p.span.end;
+            j += 1;
+        }
+        let whole = j > k + 1 && total.breakdown.is_empty() && sum.is_some() && sum == total.total;
+        if whole {
+            let parts: Vec<Penalty> = out.drain(k + 1..j).collect();
+            let t = &mut out[k];
+            t.breakdown = parts
+                .into_iter()
+                .filter_map(|p| own_sanction(&p).cloned())
+                .collect();
+            t.span = Span::new(t.span.start, end);
+        }
+        k += 1;
+    }
 }
 
 #[cfg(test)]
@@ -506,6 +555,17 @@ mod tests {
                 &[(C::Accountability, Some(3), "问责", &[])],
             ),
             ("加强党纪处分的执行", &[]),
+            (
+                "给予党纪处分3人次,其中严重警告1人次、党内警告2人次",
+                &[(C::PartyDiscipline, Some(3), "党纪处分", &[1, 2])],
+            ),
+            (
+                "给予党纪处分2人,其中党内警告1人",
+                &[
+                    (C::PartyDiscipline, Some(2), "党纪处分", &[]),
+                    (C::PartyDiscipline, Some(1), "党内警告", &[1]),
+                ],
+            ),
             (
                 "给予党纪处分1,024人次",
                 &[(C::PartyDiscipline, Some(1024), "党纪处分", &[])],
