@@ -39,14 +39,13 @@ fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
         if matches!(c, ',' | '\u{ff0c}') {
             // `追回违规发放的津补贴,共计54410元`: a total word after the comma goes on
             let next = j + c.len_utf8();
+            // the amount right after the total word, or no amount of this clause
             let rest = s.get(next..limit).unwrap_or("");
-            match TOTAL_WORDS.iter().find(|w| rest.starts_with(**w)) {
-                Some(w) => {
-                    j = next + w.len();
-                    continue;
-                }
-                None => return None,
-            }
+            let w = TOTAL_WORDS.iter().find(|w| rest.starts_with(**w))?;
+            let at = next + w.len();
+            return char_at(s, at)
+                .filter(|&c| may_start_amount(s, at, c))
+                .and_then(|_| signed_money_at(s, at));
         }
         if matches!(c, '。' | ';' | '\u{ff1b}') {
             return None;
@@ -134,6 +133,7 @@ mod tests {
             ("追回违规发放的津补贴,共计54410元", Some("54410")),
             ("追回违规发放的津补贴，合计5.4万元", Some("54000.0")),
             ("追回违规发放的津补贴,召开会议3次", None),
+            ("收缴违纪款项,共2笔3.6万元", None),
         ];
         for (s, want) in cases {
             assert_eq!(amount(s).as_deref(), want, "{s}");

@@ -270,7 +270,9 @@ fn team(
     }
     for &(s2, e2) in &teams[1..] {
         let other = &text[s2..e2];
-        if other != team && !insp.team_aliases.iter().any(|a| a == other) {
+        // a team of another number is another team, not this one written another way
+        let another = team_facts(other).0.zip(num).is_some_and(|(a, b)| a != b);
+        if other != team && !another && !insp.team_aliases.iter().any(|a| a == other) {
             insp.team_aliases.push(other.to_owned());
         }
     }
@@ -690,6 +692,15 @@ mod tests {
         assert_eq!(i.kinds, [InspectionKind::FollowUp]);
         let i = header("根据县委统一部署,县委第一巡察组对县林业局进行了巡察。");
         assert_eq!(i.kinds, []);
+    }
+
+    #[test]
+    fn a_team_of_another_number_is_no_alias() {
+        let i = header(
+            "根据县委统一部署,2023年4月10日至6月9日,县委第一巡察组对县林业局开展了巡察。7月20日,县委巡察一组向县林业局党组反馈了巡察意见,县委第二巡察组列席。",
+        );
+        assert_eq!(i.team.as_deref(), Some("县委第一巡察组"));
+        assert_eq!(i.team_aliases, ["县委巡察一组"]);
     }
 
     #[test]
