@@ -370,6 +370,21 @@ fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
     }
 }
 
+/// Whether a tally starting at `next` goes on the breakdown that has reached `end`: the
+/// first part after `其中` (`…15人,其中党纪处分10人`), each other right after the one
+/// before it, with only punctuation between.
+fn follows_as_part(s: &str, end: usize, next: usize, first: bool) -> bool {
+    let Some(gap) = s.get(end..next) else {
+        return false;
+    };
+    if first {
+        gap.trim_matches(|c: char| is_ws(c) || is_clause_end(c) || is_open(c))
+            .starts_with(BREAKDOWN_OPENING)
+    } else {
+        gap.chars().all(|c| is_ws(c) || is_clause_end(c))
+    }
+}
+
 /// Folds the tallies that follow a combined total as its parts
 /// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) into its breakdown.
 fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
@@ -383,23 +398,13 @@ fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
             k += 1;
             continue;
         };
-        let opens = |gap: &str| {
-            gap.trim_matches(|c: char| is_ws(c) || is_clause_end(c) || is_open(c))
-                .starts_with(BREAKDOWN_OPENING)
-        };
         let mut end = out[k].span.end;
         let mut first = true;
         while k + 1 < out.len()
             && parts.contains(&out[k + 1].category)
             && out[k + 1].breakdown.is_empty()
         {
-            let gap = &s[end..out[k + 1].span.start];
-            let joined = if first {
-                opens(gap)
-            } else {
-                gap.chars().all(|c| is_ws(c) || is_clause_end(c))
-            };
-            if !joined {
+            if !follows_as_part(s, end, out[k + 1].span.start, first) {
                 break;
             }
             let p = out.remove(k + 1);
@@ -451,13 +456,8 @@ fn fold_sanctions(s: &str, out: &mut Vec<Penalty>) {
         let mut end = total.span.end;
         let mut sum: Option<u64> = Some(0);
         while let Some(p) = out.get(j) {
-            let gap = s[end..p.span.start].trim_matches(|c: char| is_ws(c) || is_clause_end(c));
-            let opens = if j == k + 1 {
-                gap == BREAKDOWN_OPENING
-            } else {
-                gap.is_empty()
-            };
-            if !opens || p.category != total.category || own_sanction(p).is_none() {
+            let part = follows_as_part(s, end, p.span.start, j == k + 1);
+            if !part || p.category != total.category || own_sanction(p).is_none() {
                 break;
             }
             sum = sum.zip(p.total).and_then(|(a, b)| a.checked_add(b));
