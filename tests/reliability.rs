@@ -904,3 +904,26 @@ fn fixpoint_items_read_one_a_line_are_written_so_they_read_back() {
     let (rendered, again) = fixpoint_renders_the_same(&r);
     common::assert_same_model(&again, &r, &rendered);
 }
+
+/// Found by the `render_roundtrip` fuzz target: Traditional characters were looked for in
+/// the first KiB only, so a render that moved a Traditional line up or down changed the
+/// reading of the whole text. A text is now Traditional when it holds one of the genre's
+/// Traditional-only characters anywhere (`對`, `報`, `問題` …).
+#[test]
+fn traditional_characters_are_found_wherever_they_stand() {
+    let filler = "局党组召开专题会议,逐条研究整改措施,明确责任分工和完成时限。\n".repeat(20);
+    assert!(filler.len() > 1024);
+    let line = "對違規發放的津貼補貼,清退資金5萬元。";
+    for body in [format!("{filler}{line}"), format!("{line}\n{filler}")] {
+        let (_, r, f) = parse(&body);
+        assert!(
+            f.iter().any(|x| x.code == Code::TraditionalCharacters),
+            "{f:#?}"
+        );
+        assert_eq!(funds(&r), ["50000"], "{body}");
+        round_trip(&body);
+    }
+    // a Simplified text with none of them is read as it is
+    let (_, _, f) = parse(&filler);
+    assert!(!f.iter().any(|x| x.code == Code::TraditionalCharacters));
+}

@@ -2,21 +2,21 @@
 //! byte offsets, with findings that say so and point at conversion debris.
 
 use crate::lex::t2s;
-use crate::vocab::traditional::DEBRIS;
+use crate::vocab::traditional::{DEBRIS, MARKERS};
 use crate::{Code, Finding, Report, Severity, Span};
 
-/// How many of the first KiB's characters must be Traditional for the text to be read
-/// as Traditional: notices show it from their first lines (title, header).
-const PROBE_MIN: usize = 4;
+crate::vocab::word_set!(
+    /// Finds the [`MARKERS`] of a Traditional text.
+    MARKER_SET = MARKERS
+);
 
 /// The Simplified copy of a Traditional text and how many characters changed; `None` for
-/// a text in Simplified characters.
+/// a text in Simplified characters. A text is Traditional when it holds one of the
+/// [`MARKERS`] anywhere, so the reading does not depend on where its lines stand.
 pub(crate) fn simplified_copy(input: &str) -> Option<(String, usize)> {
-    let mut probe = input.len().min(1024);
-    while !input.is_char_boundary(probe) {
-        probe -= 1;
+    if !MARKER_SET.is_match(input) {
+        return None;
     }
-    t2s::to_simplified(&input[..probe], PROBE_MIN)?;
     t2s::to_simplified(input, 1)
 }
 

@@ -15,3 +15,8 @@ pub(crate) const DEBRIS: &[&str] = &[
     "鍾點",
     "週邊",
 ];
+
+/// Traditional forms of characters that every notice of the genre writes (通報, 問題, 巡察組,
+/// 情況, 黨組, 關於 …), none of them a Simplified character: a text that holds one of them
+/// is read as Traditional, wherever it stands.
+pub(crate) const MARKERS: &[&str] = &["報", "問", "題", "組", "況", "對", "關", "黨"];
