@@ -106,6 +106,7 @@ CREATE TABLE penalties (
     total BIGINT,
     unit person_unit NOT NULL,
     breakdown_sum BIGINT,
+    breakdown_partial BOOLEAN NOT NULL,
     span_start BIGINT NOT NULL,
     span_end BIGINT NOT NULL,
     char_start BIGINT NOT NULL,

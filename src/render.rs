@@ -387,7 +387,12 @@ fn outcomes(o: &Outcomes) -> String {
                 .iter()
                 .map(|b| format!("{}{}{unit}", b.label, count(b.count)))
                 .collect();
-            let _ = write!(s, "({})", items.join(","));
+            // a partial list is written after `其中`, which is what reads it as partial
+            if p.breakdown_partial {
+                let _ = write!(s, ",其中{}", items.join("、"));
+            } else {
+                let _ = write!(s, "({})", items.join(","));
+            }
         }
         // `给予` opens the penalties only: a funds clause after it would take it as its label
         parts.push(if parts.is_empty() {

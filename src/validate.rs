@@ -63,18 +63,20 @@ fn penalties(r: &Report, out: &mut Out) {
         let (Some(total), false, false) = (p.total, p.breakdown.is_empty(), unknown) else {
             continue;
         };
-        let sum = p.breakdown_sum();
-        if sum != Some(total) {
+        if !p.breakdown_fits(total) {
             let mut spans = vec![p.span];
             spans.extend(p.breakdown.iter().map(|s| s.span));
+            let sum = p.breakdown_sum();
             let sum = sum.map_or_else(|| "more than u64::MAX".to_owned(), |s| s.to_string());
+            let which = if p.breakdown_partial {
+                "partial breakdown"
+            } else {
+                "breakdown"
+            };
             out.push(
                 Severity::Error,
                 Code::BreakdownMismatch,
-                format!(
-                    "{} breakdown sums to {sum} but the total is {total}",
-                    p.label
-                ),
+                format!("{} {which} sums to {sum} but the total is {total}", p.label),
                 spans,
             );
         }

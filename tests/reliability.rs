@@ -927,3 +927,40 @@ fn traditional_characters_are_found_wherever_they_stand() {
     let (_, _, f) = parse(&filler);
     assert!(!f.iter().any(|x| x.code == Code::TraditionalCharacters));
 }
+
+/// A sanction list after `其中` that names only some of the total is the total's partial
+/// breakdown: counted once, no mismatch, and written back after `其中`. One that names
+/// more than the total is its breakdown too, and a mismatch.
+#[test]
+fn a_partial_list_after_qizhong_is_counted_once() {
+    let (_, r, f) = parse("整改期间,给予党纪处分5人,其中留党察看1人、党内警告2人;诫勉3人。");
+    let p = &r.outcomes.as_ref().unwrap().penalties;
+    assert_eq!(p.len(), 2, "{p:#?}");
+    assert_eq!((p[0].total, p[0].breakdown.len()), (Some(5), 2));
+    assert!(p[0].breakdown_partial);
+    assert!(
+        !f.iter().any(|x| x.code == Code::BreakdownMismatch),
+        "{f:#?}"
+    );
+    let (_, again) = round_trip("整改期间,给予党纪处分5人,其中留党察看1人、党内警告2人;诫勉3人。");
+    assert!(again.outcomes.unwrap().penalties[0].breakdown_partial);
+
+    let (text, r, f) = parse("整改期间,给予党纪处分2人,其中党内警告1人、严重警告2人。");
+    let p = &r.outcomes.as_ref().unwrap().penalties;
+    assert_eq!((p.len(), p[0].breakdown_partial), (1, false));
+    assert!(
+        has(&f, Code::BreakdownMismatch, &text, "严重警告2人"),
+        "{f:#?}"
+    );
+
+    // a partial breakdown built in code that names more than its total is a mismatch
+    let mut too_many = r.clone();
+    let t = &mut too_many.outcomes.as_mut().unwrap().penalties[0];
+    t.breakdown_partial = true;
+    let f = too_many.validate();
+    assert!(
+        f.iter()
+            .any(|x| x.code == Code::BreakdownMismatch && x.message.contains("partial")),
+        "{f:#?}"
+    );
+}

@@ -36,6 +36,11 @@ def test_attributes_and_spans():
     p = r.outcomes.penalties[0]
     assert NOTICE[p.span.start : p.span.end] == "党纪处分3人(党内警告2人,严重警告1人)"
     assert [b.count for b in p.breakdown] == [2, 1]
+    assert p.breakdown_partial is False
+    # a list after 其中 that names some of the total
+    q = xunshi.parse(NOTICE.replace("党纪处分3人(党内警告2人,严重警告1人)", "党纪处分3人,其中党内警告2人"))
+    q = q.outcomes.penalties[0]
+    assert (q.total, [b.count for b in q.breakdown], q.breakdown_partial) == (3, [2], True)
     f = r.outcomes.funds[0]
     assert f.amount.yuan == Decimal("32500") and NOTICE[f.span.start : f.span.end].endswith("3.25万元")
     m = r.issues[0].measures[0]

@@ -25,6 +25,7 @@ def dtypes_ok(frames):
     q = frames["quantities"]
     assert all(isinstance(v, Decimal) for v in q["value"])
     assert str(frames["issues"]["parent_id"].dtype) == "Int64"
+    assert frames["penalties"]["breakdown_partial"].dtype == bool
 
 
 def test_fixture_tables(fixtures):

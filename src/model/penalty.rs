@@ -203,7 +203,9 @@ impl SanctionCount {
 /// `给予{category}{total}{人|人次}({sanction}{n}人,…)`, e.g.
 /// `给予党纪处分37人(党内警告25人,严重警告6人,…)`; several categories are joined by `;`,
 /// `,` or `、`; one count over several kinds (`给予批评教育、提醒谈话18人`) is kept as one
-/// [`PenaltyCategory::Combined`] tally.
+/// [`PenaltyCategory::Combined`] tally. Sanctions listed after the total with `其中`
+/// (`给予党纪处分5人,其中留党察看1人、党内警告2人`) are its breakdown; when they name only
+/// some of the total, [`Penalty::breakdown_partial`] says so.
 ///
 /// # Examples
 ///
@@ -238,6 +240,11 @@ pub struct Penalty {
     pub unit: PersonUnit,
     /// The breakdown in parentheses, as written (possibly empty).
     pub breakdown: Vec<SanctionCount>,
+    /// Whether the breakdown names only some of the total: a list after `其中` whose sum
+    /// is less than the total (`党纪处分5人,其中留党察看1人`). `false` when a JSON written
+    /// before the field was added is read.
+    #[serde(default)]
+    pub breakdown_partial: bool,
     /// Where the tally stands in the input.
     pub span: Span,
 }
@@ -257,6 +264,7 @@ impl Penalty {
             total: Some(total),
             unit: PersonUnit::Persons,
             breakdown,
+            breakdown_partial: false,
             span: Span::default(),
         };
         p.check()?;
@@ -268,6 +276,15 @@ impl Penalty {
         self.breakdown
             .iter()
             .try_fold(0u64, |a, s| a.checked_add(s.count?))
+    }
+
+    /// Whether the breakdown agrees with `total`: its sum equals it, or for a
+    /// [partial](Penalty::breakdown_partial) breakdown is at most it.
+    pub(crate) fn breakdown_fits(&self, total: u64) -> bool {
+        match self.breakdown_sum() {
+            Some(sum) if self.breakdown_partial => sum <= total,
+            sum => sum == Some(total),
+        }
     }
 
     /// Checks the tally's arithmetic and sanctions.
@@ -284,7 +301,7 @@ impl Penalty {
         }
         if let (Some(total), false) = (self.total, self.breakdown.is_empty()) {
             let sum = self.breakdown_sum();
-            if sum != Some(total) {
+            if !self.breakdown_fits(total) {
                 return Err(ValidationError::BreakdownSum {
                     what: self.label.clone(),
                     sum,

@@ -335,6 +335,8 @@ table! {
         pub unit: PersonUnit,
         /// the sum of the breakdown items (empty when there are none)
         pub breakdown_sum: Option<i64>,
+        /// whether the breakdown names only some of the total (a list after `其中`)
+        pub breakdown_partial: bool,
         /// byte offset where the tally starts
         pub span_start: i64,
         /// byte offset where it ends
@@ -808,6 +810,7 @@ impl<'a, S: RowSink<'a>> Builder<'a, '_, S> {
                     .then(|| p.breakdown_sum())
                     .flatten()
                     .and_then(int),
+                breakdown_partial: p.breakdown_partial,
                 span_start: at.span_start,
                 span_end: at.span_end,
                 char_start: at.char_start,

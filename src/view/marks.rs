@@ -689,7 +689,12 @@ fn outcomes(report: &Report, out: &mut Vec<Mark>) {
             let sum = p
                 .breakdown_sum()
                 .map_or_else(|| "overflows".to_owned(), |s| s.to_string());
-            detail.push(format!("{} parts sum to {sum}", p.breakdown.len()));
+            let some = if p.breakdown_partial {
+                ", some of the total (其中)"
+            } else {
+                ""
+            };
+            detail.push(format!("{} parts sum to {sum}{some}", p.breakdown.len()));
         }
         out.push(Mark::new(MarkKind::Penalty, p.span, &path, value).detail(detail.join(" · ")));
         for (j, b) in p.breakdown.iter().enumerate() {

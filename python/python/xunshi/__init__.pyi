@@ -73,6 +73,7 @@ class Penalty(Node):
     total: Optional[int]
     unit: str
     breakdown: List[SanctionCount]
+    breakdown_partial: bool
     span: Span
 
 class Funds(Node):

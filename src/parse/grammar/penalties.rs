@@ -198,6 +198,7 @@ fn zero(s: &str, w: Word) -> Penalty {
         total: Some(0),
         unit: PersonUnit::Persons,
         breakdown: Vec::new(),
+        breakdown_partial: false,
         span: Span::new(w.start, w.end),
     }
 }
@@ -265,6 +266,7 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
         total,
         unit,
         breakdown,
+        breakdown_partial: false,
         span: Span::new(start, end),
     })
 }
@@ -364,6 +366,7 @@ fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
                 total,
                 unit,
                 breakdown: Vec::new(),
+                breakdown_partial: false,
                 span: Span::new(p, end),
             });
         }
@@ -445,9 +448,10 @@ fn own_sanction(p: &Penalty) -> Option<&SanctionCount> {
 }
 
 /// Folds the sanctions listed after a total of their category with `其中`
-/// (`给予党纪处分3人次,其中严重警告1人次、党内警告2人次`) into its breakdown, when they add
-/// up to it. A list that names only some of them (`其中开除党籍1人`) stays as written: a
-/// breakdown that did not add up would read as a mistake of the notice.
+/// (`给予党纪处分3人次,其中严重警告1人次、党内警告2人次`) into its breakdown. A list that
+/// names only some of them (`其中开除党籍1人`) is a [partial](Penalty::breakdown_partial)
+/// breakdown; one that names more than the total is its breakdown too, which `validate`
+/// reports.
 fn fold_sanctions(s: &str, out: &mut Vec<Penalty>) {
     let mut k = 0;
     while k < out.len() {
@@ -464,10 +468,11 @@ fn fold_sanctions(s: &str, out: &mut Vec<Penalty>) {
             end = p.span.end;
             j += 1;
         }
-        let whole = j > k + 1 && total.breakdown.is_empty() && sum.is_some() && sum == total.total;
-        if whole {
+        let fold = j > k + 1 && total.breakdown.is_empty() && total.total.is_some();
+        if let (true, Some(sum)) = (fold, sum) {
             let parts: Vec<Penalty> = out.drain(k + 1..j).collect();
             let t = &mut out[k];
+            t.breakdown_partial = t.total.is_some_and(|n| sum < n);
             t.breakdown = parts
                 .into_iter()
                 .filter_map(|p| own_sanction(&p).cloned())
@@ -496,6 +501,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A `其中` list is partial only when it names fewer than the total.
+    #[test]
+    fn a_list_after_qizhong_is_partial_when_it_names_fewer() {
+        let partial = |s: &str| {
+            let mut out = Vec::new();
+            scan(s, Span::new(0, s.len()), &mut out, &mut Notes::default());
+            out.iter().map(|p| p.breakdown_partial).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            partial("给予党纪处分5人,其中留党察看1人、党内警告2人"),
+            [true]
+        );
+        assert_eq!(
+            partial("给予党纪处分3人,其中留党察看1人、党内警告2人"),
+            [false]
+        );
+        assert_eq!(
+            partial("给予党纪处分2人,其中党内警告1人、严重警告2人"),
+            [false]
+        );
+        assert_eq!(partial("给予党纪处分5人(党内警告3人)"), [false]);
     }
 
     #[test]
@@ -561,10 +589,11 @@ mod tests {
             ),
             (
                 "给予党纪处分2人,其中党内警告1人",
-                &[
-                    (C::PartyDiscipline, Some(2), "党纪处分", &[]),
-                    (C::PartyDiscipline, Some(1), "党内警告", &[1]),
-                ],
+                &[(C::PartyDiscipline, Some(2), "党纪处分", &[1])],
+            ),
+            (
+                "给予党纪处分2人,其中党内警告1人、严重警告2人",
+                &[(C::PartyDiscipline, Some(2), "党纪处分", &[1, 2])],
             ),
             (
                 "给予党纪处分1,024人次",
