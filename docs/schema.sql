@@ -54,6 +54,7 @@ CREATE TABLE reports (
     team_count BIGINT,
     round BIGINT,
     target VARCHAR,
+    target_as_written VARCHAR,
     target_alias VARCHAR,
     kind inspection_kind,
     kinds VARCHAR,

@@ -230,7 +230,12 @@ fn inspection(out: &mut String, i: &Inspection) {
     if let Some(t) = &i.team {
         out.push_str(t);
     }
-    let target = i.target.as_deref().unwrap_or("");
+    // the words as written, which the parse names by the issuer again
+    let target = i
+        .target_as_written
+        .as_deref()
+        .or(i.target.as_deref())
+        .unwrap_or("");
     let alias = i
         .target_alias
         .as_ref()

@@ -633,8 +633,8 @@ static FACTS: &[Facts] = &[
         file: "12-column-tag-special-team",
         title: Is("中共云澜市医疗保障局党组关于市委专项巡察整改情况的通报"), published: Null,
         scheme: Is("xuncha"), authority: Is("市委"), team: Is("市委专项巡察组"), team_number: Null,
-        // Self-reference; the model holds no resolved unit (云澜市医疗保障局).
-        target: Is("我局"), kind: Is("special"), start: Is("2024-02-26"), end: Is("2024-04-19"),
+        // Self-reference, named by the title's issuer; the words as written beside it.
+        target: Is("云澜市医疗保障局党组"), kind: Is("special"), start: Is("2024-02-26"), end: Is("2024-04-19"),
         feedback: Is("2024-05-30"), recipient: Is("我局党组"),
         problem_categories: Is(2), problems: Is(8), measures: Is(24), completed: Is(6), in_progress: Is(2),
         completion_rate: Is("75"), as_of: Is("2024-08-31"),
@@ -652,7 +652,7 @@ static FACTS: &[Facts] = &[
         postcode: Is("000712"),
         issuer: Is("中共云澜市医疗保障局党组"), date: Is("2024-09-09"),
         // The column tag is kept apart from the title (without its 【】 brackets).
-        extra: &[("title.tag", "巡察整改")],
+        extra: &[("title.tag", "巡察整改"), ("inspection.target_as_written", "我局")],
         ..SKIP
     },
     // MANIFEST-A.md line 38
@@ -661,8 +661,8 @@ static FACTS: &[Facts] = &[
         // As written, with the stray space.
         title: Is("中共青溪县人民法院党组关于县委巡察 整改情况的通报"), published: Null,
         scheme: Is("xuncha"), authority: Is("县委"), team: Is("县委第二巡察组"), team_number: Is(2),
-        // Self-reference; the model holds no resolved unit (青溪县人民法院).
-        target: Is("我院党组"), kind: Null, start: Is("2023-05-08"), end: Is("2023-06-30"),
+        // Self-reference, named by the title's issuer; the words as written beside it.
+        target: Is("青溪县人民法院党组"), kind: Null, start: Is("2023-05-08"), end: Is("2023-06-30"),
         feedback: Is("2023-08-22"), recipient: Is("我院党组"),
         problem_categories: Is(4), problems: Is(13), measures: Is(40), completed: Is(11), in_progress: Is(2),
         as_of: Is("2023-11-30"),
@@ -682,6 +682,7 @@ static FACTS: &[Facts] = &[
         next_steps: Is(3), phones: Is(&["0571-00000013"]), emails: Is(&["qxfy@qingxi.example.cn"]),
         postcode: Is("000113"),
         issuer: Is("中共青溪县人民法院党组"), date: Is("2023-12-12"),
+        extra: &[("inspection.target_as_written", "我院党组")],
         ..SKIP
     },
     // MANIFEST-A.md line 40

@@ -119,6 +119,10 @@ const ALSO_RIGHT: &[(&str, &str, &str)] = &[
     ("018", "target", "市文化和旅游局党委"),
     // The text writes 党组织 in both the inspection and the feedback sentence.
     ("038", "target", "县科技局党组织"),
+    // The text names itself (我单位, 我院党组); the issuer, in the title, writes the
+    // unit's name in full, with the place the fact leaves out or brackets.
+    ("013", "target", "延津县农业农村局党组"),
+    ("027", "target", "荆州市沙市区人民法院党组"),
 ];
 
 /// The fields of the table, in order; the first group is the header.
@@ -170,7 +174,7 @@ const BODY: &[&str] = &[
 const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("scheme", 42),
     ("team", 39),
-    ("target", 37),
+    ("target", 39),
     ("kind", 12),
     ("start", 41),
     ("end", 41),

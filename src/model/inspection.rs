@@ -100,8 +100,16 @@ pub struct Inspection {
     pub team_aliases: Vec<String>,
     /// The round (`第三轮` → 3), when the team or header names one.
     pub round: Option<u32>,
-    /// The inspected unit, as written (`青岚县`, `我局`).
+    /// The inspected unit (`青岚县`). When the notice names itself (`对我局开展了巡察`),
+    /// the unit is its issuer, from the title or the signature without `中共`
+    /// (`青岚县林业局党组`), and the words as written are in
+    /// [`target_as_written`](Inspection::target_as_written); with no issuer to name it,
+    /// the words as written stay here.
     pub target: Option<String>,
+    /// The target as written when it is the notice naming itself (`我局`, `我院党组`) and
+    /// [`target`](Inspection::target) holds the issuer instead; `None` otherwise.
+    #[serde(default)]
+    pub target_as_written: Option<String>,
     /// The short name given in `(以下简称…)`.
     pub target_alias: Option<String>,
     /// How many units, for `{a}、{b}等{N}家单位`.
@@ -141,6 +149,7 @@ impl Inspection {
             team_aliases: Vec::new(),
             round: None,
             target: None,
+            target_as_written: None,
             target_alias: None,
             target_count: None,
             kind: None,

@@ -5,8 +5,8 @@ use super::Reader;
 use super::grammar::header as grammar;
 use super::grammar::labels::label_at;
 use crate::lex::text::Line;
-use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, OPENINGS};
-use crate::{Code, PassageKind, Severity, Span};
+use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, OPENINGS, is_self_reference};
+use crate::{Code, PassageKind, Report, Severity, Span};
 
 /// The longest feedback sentence that is read as the header's second line.
 const FEEDBACK_LINE_CHARS: usize = 240;
@@ -82,4 +82,34 @@ fn strip_debris(r: &mut Reader<'_>, span: Span) -> Span {
     );
     r.keep(PassageKind::Unknown, junk);
     Span::new(span.start + p, span.end)
+}
+
+/// A target that is the notice naming itself (`对我院党组开展了巡察`) is the unit that
+/// issues it: the title's issuer, else the signature's, else the feedback's recipient when
+/// that names the unit, without `中共` and spaces. The words as written move to
+/// `target_as_written`; with no issuer, they stay.
+pub(crate) fn name_self_reference(report: &mut Report) {
+    let Some(i) = &report.inspection else { return };
+    let Some(written) = i.target.as_deref().filter(|t| is_self_reference(t)) else {
+        return;
+    };
+    let title = report.title.as_ref().and_then(|t| t.issuer.as_deref());
+    let signed = report.signature.as_ref().and_then(|s| s.issuer.as_deref());
+    let recipient = i.feedback_recipient.as_deref();
+    let unit = [title, signed, recipient]
+        .into_iter()
+        .flatten()
+        .map(|x| {
+            let x: String = x.chars().filter(|c| !c.is_whitespace()).collect();
+            x.strip_prefix("中共")
+                .map_or_else(|| x.clone(), str::to_owned)
+        })
+        .find(|x| !x.is_empty() && !is_self_reference(x));
+    let (Some(unit), written) = (unit, written.to_owned()) else {
+        return;
+    };
+    if let Some(i) = &mut report.inspection {
+        i.target = Some(unit);
+        i.target_as_written = Some(written);
+    }
 }

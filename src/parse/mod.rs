@@ -81,6 +81,8 @@ fn read(input: &str) -> Result<Report, ParseError> {
     front::read(&mut r)?;
     header::read(&mut r);
     closing::read(&mut r);
+    // a target that is the notice naming itself is named by the issuer, known only now
+    header::name_self_reference(&mut r.report);
     body::read(&mut r);
     checks::read(&mut r);
     Ok(r.finish())

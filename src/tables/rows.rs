@@ -88,8 +88,10 @@ table! {
         pub team_count: Option<i64>,
         /// the round's number, when the team or header names one
         pub round: Option<i64>,
-        /// the inspected unit as written
+        /// the inspected unit; when the notice names itself (`我局`), its issuer
         pub target: Option<&'a str>,
+        /// the target as written when the notice names itself (`我局`, `我院党组`)
+        pub target_as_written: Option<&'a str>,
         /// the short name given in `(以下简称…)`
         pub target_alias: Option<&'a str>,
         /// the first kind word: `regular`, `special`, `mobile`, `follow_up`, `elevated`, `cross`, `political`, `linked`
@@ -252,6 +254,7 @@ impl<'a> ReportRow<'a> {
         self.team_count = i.team_count.and_then(int);
         self.round = i.round.and_then(int);
         self.target = i.target.as_deref();
+        self.target_as_written = i.target_as_written.as_deref();
         self.target_alias = i.target_alias.as_deref();
         self.kind = i.kind;
         self.kinds = join(i.kinds.iter().map(|k| k.name()));

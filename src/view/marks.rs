@@ -577,12 +577,16 @@ fn inspection_fields(i: &Inspection, find: &Finder<'_>, period_value: &str, fiel
     });
     let mut after = team.map_or(lo, |s| s.end);
     let period = inspection_period(i, find, period_value, fields);
-    if let Some(t) = i.target.as_deref() {
+    if let Some(t) = i.target_as_written.as_deref().or(i.target.as_deref()) {
         let at = find
             .literal(t, after.max(period.map_or(lo, |s| s.end)), hi)
             .or_else(|| find.literal(t, after, hi))
             .or_else(|| find.literal(t, lo, hi));
-        if let Some(s) = fields.field("target", at, t.to_owned()) {
+        let value = match (&i.target, &i.target_as_written) {
+            (Some(unit), Some(_)) => format!("{unit} (“{t}”)"),
+            _ => t.to_owned(),
+        };
+        if let Some(s) = fields.field("target", at, value) {
             after = after.max(s.end);
         }
     }

@@ -85,6 +85,40 @@ impl Scheme {
     }
 }
 
+/// The words a notice names itself by as the inspected unit (自称): `我` or `本` and a unit
+/// noun (`我局`, `本院`, `我单位`), maybe with its party body (`我院党组`, `我局领导班子`).
+pub(crate) const SELF_LEADS: &[&str] = &["我", "本"];
+
+/// The unit nouns after [`SELF_LEADS`], longest first where one starts another.
+pub(crate) const SELF_UNITS: &[&str] = &[
+    "单位", "公司", "集团", "中心", "学校", "医院", "局", "院", "委", "办", "校", "厅", "部", "会",
+    "社", "所", "站", "馆", "行", "处", "室", "们",
+];
+
+/// What may follow a self-reference's unit noun: its party body or leadership.
+pub(crate) const SELF_BODIES: &[&str] = &[
+    "党组织",
+    "党组",
+    "党委",
+    "党总支",
+    "党支部",
+    "领导班子",
+    "班子",
+];
+
+/// Whether `target` is the notice naming itself (`我院党组`, `本单位`): a [`SELF_LEADS`]
+/// word, a [`SELF_UNITS`] noun and at most a [`SELF_BODIES`] word. A place (`我县`, `我市`)
+/// is not: its unit is the place, not the issuer.
+pub(crate) fn is_self_reference(target: &str) -> bool {
+    let Some(rest) = SELF_LEADS.iter().find_map(|l| target.strip_prefix(l)) else {
+        return false;
+    };
+    SELF_UNITS
+        .iter()
+        .filter_map(|u| rest.strip_prefix(u))
+        .any(|tail| tail.is_empty() || SELF_BODIES.contains(&tail))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +130,17 @@ mod tests {
         }
         assert_eq!(KINDS.len(), InspectionKind::ALL.len());
         assert_eq!(Scheme::Xuncha.as_str(), "巡察");
+    }
+
+    #[test]
+    fn self_reference_words() {
+        assert!(is_self_reference("我院党组"));
+        assert!(is_self_reference("本单位"));
+        assert!(is_self_reference("我局领导班子"));
+        assert!(is_self_reference("我们"));
+        assert!(!is_self_reference("我县"));
+        assert!(!is_self_reference("本市文旅局"));
+        assert!(!is_self_reference("县林业局"));
     }
 
     #[test]

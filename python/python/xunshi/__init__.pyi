@@ -93,6 +93,7 @@ class Inspection(Node):
     team: Optional[str]
     team_number: Optional[int]
     target: Optional[str]
+    target_as_written: Optional[str]
     kind: Optional[str]
     start: Optional[DateLike]
     end: Optional[DateLike]
