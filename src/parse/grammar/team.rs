@@ -85,18 +85,46 @@ fn ends_date(text: &str, i: usize, c: char) -> bool {
         })
 }
 
+/// The most characters of a team's committee words; a thematic team's subject may take
+/// [`SUBJECT_CHARS`].
+const COMMITTEE_CHARS: usize = 24;
+
+/// The most characters before a thematic team's `专项巡察组`: its committee and subject
+/// (`市委深化“放管服”改革、优化营商环境专项巡察组`).
+const SUBJECT_CHARS: usize = 40;
+
 /// Extends a team match leftwards over the committee words (`省委`, `十四届县委第二轮`).
+/// A thematic team (`…专项巡察组`) is named for its subject, which may hold quotation
+/// marks and a `、` between two of its words (not after another team's `组`).
 pub(crate) fn team_start(text: &str, start: usize) -> usize {
+    let thematic = text[..start].ends_with("专项");
+    let max = if thematic {
+        SUBJECT_CHARS
+    } else {
+        COMMITTEE_CHARS
+    };
     let mut i = start;
     let mut n = 0;
     while let Some(c) = char_before(text, i) {
-        if stops_team(c) || ends_date(text, i - c.len_utf8(), c) || n >= 24 {
+        let at = i - c.len_utf8();
+        let subject = thematic && in_subject(text, at, c);
+        if (stops_team(c) && !subject) || ends_date(text, at, c) || n >= max {
             break;
         }
-        i -= c.len_utf8();
+        i = at;
         n += 1;
     }
     i
+}
+
+/// Whether `c` at `at` goes on a thematic team's subject: a quotation mark, or a `、`
+/// that does not follow a `组`.
+fn in_subject(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '“' | '”' => true,
+        '、' => char_before(text, at).is_some_and(|b| b != '组' && !stops_team(b)),
+        _ => false,
+    }
 }
 
 /// The most bytes a [`TEAM`] match holds before its final `组`: `第` or `个`,
@@ -162,6 +190,15 @@ mod tests {
         let t = "2023年4月至5月县委第一巡察组对桃源镇开展了巡察";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "县委第一巡察组");
+        let t = "5月19日,市委深化“最多跑一次”改革、优化营商环境专项巡察组对市文旅局开展了专项巡察";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "市委深化“最多跑一次”改革、优化营商环境专项巡察组");
+        let t = "县委第一巡察组、县委第二巡察组";
+        let (s, e) = teams(t)[1];
+        assert_eq!(&t[s..e], "县委第二巡察组");
+        let t = "县委第一巡察组、县委专项巡察组";
+        let (s, e) = teams(t)[1];
+        assert_eq!(&t[s..e], "县委专项巡察组");
         assert_eq!(team_facts("省委第八巡视组"), (Some(8), None));
         assert_eq!(team_facts("区委巡察三组"), (Some(3), None));
         assert_eq!(team_facts("县委2个巡察组"), (None, Some(2)));
