@@ -964,3 +964,19 @@ fn a_partial_list_after_qizhong_is_counted_once() {
         "{f:#?}"
     );
 }
+
+/// Found by the `render_roundtrip` fuzz target: a sentence that ends a long line above the
+/// signature date is a passage, which `render` writes on a line of its own, where a line
+/// ending like a body's name (`…办公室`) read as the issuer. A line that starts like a
+/// sentence (`依照…`, `根据…`) or with a quotation mark names no issuer.
+#[test]
+fn a_sentence_above_the_date_is_no_issuer_when_written_alone() {
+    let (_, r, _) = parse("整改期间,清退违规资金5万元。依照有关规定县林业局办公室\n2023年10月8日");
+    assert_eq!(r.signature.as_ref().and_then(|s| s.issuer.as_deref()), None);
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert_eq!(
+        again.signature.as_ref().and_then(|s| s.issuer.as_deref()),
+        None,
+        "{rendered}"
+    );
+}

@@ -56,6 +56,12 @@ pub(crate) const POSTCODE_WORD: &str = "邮编";
 /// How the name of an issuing body begins (`中共青岚县委`) …
 pub(crate) const ISSUER_STARTS: &[&str] = &["中共", "中国共产党"];
 
+/// How the name of an issuing body never begins: a preposition or verb of a sentence
+/// (`依照…规定`, `根据…部署`), or a quotation mark (a name is never quoted whole).
+pub(crate) const ISSUER_NEVER_STARTS: &[&str] = &[
+    "根据", "按照", "依照", "依据", "对照", "针对", "通过", "围绕", "结合", "现将", "“", "‘", "\"",
+];
+
 /// … or ends.
 pub(crate) const ISSUER_ENDS: &[&str] = &[
     "委",

@@ -6,7 +6,7 @@ use super::labels::label_at;
 use crate::lex::dates::{RawDate, date_at};
 use crate::lex::items::starts_with_item_label;
 use crate::lex::text::is_ws;
-use crate::vocab::closing::{ISSUER_ENDS, ISSUER_STARTS};
+use crate::vocab::closing::{ISSUER_ENDS, ISSUER_NEVER_STARTS, ISSUER_STARTS};
 use crate::vocab::{ends_with_any, starts_with_any};
 use crate::{Code, Severity, Signature, Span};
 
@@ -30,13 +30,15 @@ pub(crate) fn date_line(line: &str) -> Option<RawDate> {
 }
 
 /// Whether a short line names an issuing body (`中共青岚县委`); a line that starts with an
-/// item's label (`(三)…`, `二是…`) is an item, not an issuer.
+/// item's label (`(三)…`, `二是…`) is an item, and one that starts like a sentence
+/// (`依照…`, `根据…`) or with a quotation mark is prose, not an issuer.
 pub(crate) fn is_issuer(line: &str) -> bool {
     let n = line.chars().count();
     (2..=40).contains(&n)
         && label_at(line).is_none()
         && !starts_with_item_label(line)
         && !line.contains(['。', ',', '\u{ff0c}', ';', '\u{ff1b}', ':', '\u{ff1a}'])
+        && !starts_with_any(line, ISSUER_NEVER_STARTS)
         && (starts_with_any(line, ISSUER_STARTS) || ends_with_any(line, ISSUER_ENDS))
 }
 
@@ -112,6 +114,8 @@ mod tests {
         assert!(!is_issuer("全面完成整改,取得成效"));
         assert!(!is_issuer("(三)严肃查处县林业局"));
         assert!(!is_issuer("二是督促县林业局党组"));
+        assert!(!is_issuer("依照巡察工作规定和党务公开要求县委巡察办公室"));
+        assert!(!is_issuer("“清风护航”行动领导小组办公室"));
         let (i, _) = issuer_and_date("中共青岚县委 2024年6月1日").unwrap();
         assert_eq!(i, "中共青岚县委 ".len());
         assert!(is_signature_line("中共青岚县委2024年6月1日"));
