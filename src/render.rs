@@ -253,10 +253,14 @@ fn inspection(out: &mut String, i: &Inspection) {
         ""
     };
     let _ = write!(out, "对{target}{alias}开展了{kinds}{scheme}{follow}。");
-    if let Some(f) = i.feedback_date {
-        let d = chinese_date(PartialDate {
-            year_inherited: i.feedback_year_inherited,
-            ..f
+    if i.feedback_date.is_some() || i.feedback_recipient.is_some() {
+        // a recipient read from a sentence whose date is lost is written without one
+        let d = i.feedback_date.map_or_else(String::new, |f| {
+            let d = chinese_date(PartialDate {
+                year_inherited: i.feedback_year_inherited,
+                ..f
+            });
+            format!("{d},")
         });
         let team = i
             .team_aliases
@@ -268,7 +272,7 @@ fn inspection(out: &mut String, i: &Inspection) {
             .as_ref()
             .map(|rc| format!("向{rc}"))
             .unwrap_or_default();
-        let _ = write!(out, "{d},{team}{to}反馈了{scheme}意见。");
+        let _ = write!(out, "{d}{team}{to}反馈了{scheme}意见。");
     }
     out.push_str("现将整改情况予以公布。\n");
 }

@@ -980,3 +980,23 @@ fn a_sentence_above_the_date_is_no_issuer_when_written_alone() {
         "{rendered}"
     );
 }
+
+/// Found when the `render_roundtrip` target began to compare the recipient: a feedback
+/// sentence whose date is lost kept its recipient, but `render` wrote no feedback sentence
+/// without a date, and a feedback sentence with no date was not read. Both are now: the
+/// sentence is written without the date and read back (`…,并向县林业局党组反馈了巡察意见`).
+#[test]
+fn a_feedback_without_a_date_keeps_its_recipient() {
+    let text = "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察,并向县林业局党组反馈了巡察意见。现将整改情况予以公布。\n整改期间,给予党纪处分2人。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+    assert_eq!(i.feedback_date, None);
+    assert!(r.coverage(text).is_complete());
+    let (rendered, again) = fixpoint_renders_the_same(&r);
+    assert_eq!(
+        again.inspection.unwrap().feedback_recipient.as_deref(),
+        Some("县林业局党组"),
+        "{rendered}"
+    );
+}

@@ -84,6 +84,17 @@ fn strip_debris(r: &mut Reader<'_>, span: Span) -> Span {
     Span::new(span.start + p, span.end)
 }
 
+/// Whether an issuer (without `中共`) can name the inspected unit: not empty, itself no
+/// self-reference, and holding no debris (a control or replacement character, a column
+/// tag's `【】`, a label's colon).
+fn names_a_unit(x: &str) -> bool {
+    !x.is_empty()
+        && !is_self_reference(x)
+        && !x
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '\u{fffd}' | '【' | '】' | ':' | '\u{ff1a}'))
+}
+
 /// A target that is the notice naming itself (`对我院党组开展了巡察`) is the unit that
 /// issues it: the title's issuer, else the signature's, else the feedback's recipient when
 /// that names the unit, without `中共` and spaces. The words as written move to
@@ -104,7 +115,7 @@ pub(crate) fn name_self_reference(report: &mut Report) {
             x.strip_prefix("中共")
                 .map_or_else(|| x.clone(), str::to_owned)
         })
-        .find(|x| !x.is_empty() && !is_self_reference(x));
+        .find(|x| names_a_unit(x));
     let (Some(unit), written) = (unit, written.to_owned()) else {
         return;
     };

@@ -409,6 +409,27 @@ fn feedback(
             .map(str::to_owned);
         return Some(sent_end);
     }
+    dateless_feedback(text, from, insp)
+}
+
+/// A feedback sentence that writes no date (`…,并向局党组反馈了巡察意见`) still names
+/// its recipient: the first sentence from `from` on that says `向…反馈`; returns its end.
+fn dateless_feedback(text: &str, from: usize, insp: &mut Inspection) -> Option<usize> {
+    let mut start = from;
+    while start < text.len() {
+        let end = sentence_end(text, start);
+        let sentence = text.get(start..end)?;
+        if sentence.contains("反馈") {
+            let recipient = recipient_phrase(sentence, RECIPIENT_CHARS)
+                .map(|p| sentence[p.group].trim_matches(is_ws))
+                .filter(|r| !r.is_empty());
+            if let Some(r) = recipient {
+                insp.feedback_recipient = Some(r.to_owned());
+                return Some(end);
+            }
+        }
+        start = end;
+    }
     None
 }
 
@@ -713,6 +734,19 @@ mod tests {
         );
         assert_eq!(i.scheme, Scheme::Xuncha);
         assert!(notes.0.is_empty(), "{:?}", notes.0);
+    }
+
+    #[test]
+    fn a_feedback_without_a_date_names_its_recipient() {
+        let i = header(
+            "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察,并向县林业局党组反馈了巡察意见。现将整改情况予以公布。",
+        );
+        assert_eq!(i.feedback_recipient.as_deref(), Some("县林业局党组"));
+        assert_eq!(i.feedback_date, None);
+        let i = header(
+            "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察。现将巡察反馈意见整改情况予以公布。",
+        );
+        assert_eq!(i.feedback_recipient, None);
     }
 
     #[test]
