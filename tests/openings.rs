@@ -192,7 +192,7 @@ const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("completion_rate", 2),
     ("as_of", 4),
     (OTHER_NOT_IN_SLOT, 45),
-    (OTHER_KEPT, 43),
+    (OTHER_KEPT, 44),
     ("penalties", 10),
     ("money", 5),
     (COVERED, 42),

@@ -206,8 +206,9 @@ pub(crate) fn read(
     let mut qs: Vec<Quantity> = Vec::new();
     figures::scan(s, span, true, &mut qs);
     qs.retain(|q| !ctx.skips(q) && !fill(s, span, q, o) && !rate(s, span, q, o));
-    // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`)
-    qs.retain(|q| !is_chinese(s, q));
+    // a Chinese numeral outside a declared count is prose (`四个意识`, `一项`), unless it
+    // counts what a slot counts and the slot is taken (`六个方面的问题和五个方面意见建议`)
+    qs.retain(|q| !is_chinese(s, q) || slots_for(s, span, q).is_some());
     as_of(s, span, ctx, o, notes);
     qs
 }
@@ -271,6 +272,32 @@ mod tests {
             .into_iter()
             .filter_map(|x| o.count(x).map(|c| (x, c.value)))
             .collect()
+    }
+
+    /// The figures `read` leaves for the caller: a Chinese numeral only when it counts
+    /// what a taken slot counts.
+    #[test]
+    fn chinese_numerals_left_over() {
+        let others = |s: &str| -> Vec<String> {
+            let ctx = Context {
+                skip: &[],
+                year: Some(2024),
+                feedback: None,
+            };
+            let mut o = Overview::default();
+            read(
+                s,
+                Span::new(0, s.len()),
+                &ctx,
+                &mut o,
+                &mut Notes::default(),
+            )
+            .into_iter()
+            .map(|q| s[q.span.range()].to_owned())
+            .collect()
+        };
+        assert_eq!(others("确定了六个方面的问题和五个方面意见建议"), ["五个"]);
+        assert!(others("牢固树立四个意识,确定了六个方面的问题").is_empty());
     }
 
     #[test]
