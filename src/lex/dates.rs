@@ -270,6 +270,29 @@ fn run_at(s: &str, i: usize, year: Option<u16>) -> Option<RawDate> {
     Some(month_and_day(&digits_at(s, i, n)?[..n], year, end))
 }
 
+/// What a number never stands before when it is a month and day that lost `日` too: a
+/// digit or unit word of a count (`1031名`, `830个`, `1031万元`).
+const NOT_AFTER_BARE_RUN: &[char] = &[
+    '年', '月', '日', '号', '个', '项', '人', '名', '件', '起', '条', '元', '万', '亿', '千', '百',
+    '次', '天', '家', '%', '.', '.', '-', '/',
+];
+
+/// Three or four digits at `i` that lost `年`, `月` and `日` alike (`…至1031县委第三巡察组`),
+/// read as one month and day, or not at all: the end of a period whose start lost its
+/// separators, where nothing else is meant. Two readings, an impossible date, or a count
+/// word after it (`1031名`) give `None`.
+pub(crate) fn bare_month_day_run_at(s: &str, i: usize) -> Option<RawDate> {
+    let (Some(_), n @ 3..=4, e) = uint_at(s.as_bytes(), i)? else {
+        return None;
+    };
+    let next = char_at(s, e);
+    if next.is_some_and(|c| c.is_ascii_alphanumeric() || NOT_AFTER_BARE_RUN.contains(&c)) {
+        return None;
+    }
+    let d = month_and_day(&digits_at(s, i, n)?[..n], None, e);
+    (!d.ambiguous && !d.invalid).then_some(d)
+}
+
 /// The first [`month_day_run_at`] token in `s[from..to]` that reads one way, with its
 /// start: a run that may be a number of days (`限期30日内`, `结束后15日`) is none.
 pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usize, RawDate)> {
@@ -392,6 +415,14 @@ mod tests {
         assert_eq!(read("9日"), None);
         assert_eq!(read("12345日"), None);
         assert_eq!(read("830"), None);
+        let bare = |s: &str| bare_month_day_run_at(s, 0).map(|r| (r.month, r.day, r.end));
+        assert_eq!(bare("1031县委第三巡察组"), Some((Some(10), Some(31), 4)));
+        assert_eq!(bare("830,县委"), Some((Some(8), Some(30), 3)));
+        assert_eq!(bare("1031名"), None);
+        assert_eq!(bare("111县委"), None);
+        assert_eq!(bare("1399县委"), None);
+        assert_eq!(bare("12县委"), None);
+        assert_eq!(bare("10311"), None);
         assert!(date_at("2024717日", 0).is_some_and(|d| d.run));
         assert!(date_at("2024年4月8日", 0).is_some_and(|d| !d.run));
         // a yearless run is read only where a lost-separator date is expected

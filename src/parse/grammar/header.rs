@@ -13,7 +13,8 @@ use super::Notes;
 use super::phrase::{self, Phrase, optional_at, words_at};
 use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
 use crate::lex::dates::{
-    RawDate, date_at, find_date, find_month_day_run, month_day_at, month_day_run_at,
+    RawDate, bare_month_day_run_at, date_at, find_date, find_month_day_run, month_day_at,
+    month_day_run_at,
 };
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
@@ -339,13 +340,18 @@ fn period(
     while let Some((ds, d1)) = find_date(text, pos) {
         pos = d1.end;
         // the end: a date, `M.D` after a start written `YYYY.M.D`, or `MD日` after a
-        // start that lost its separators (`2024717日至830日`)
+        // start that lost its separators (`2024717日至830日`), or `MD` that lost `日` too
+        // (`2023814日至1031县委…`)
         let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
         let lost_start = d1.run;
         let Some(d2) = connector(text, d1.end).and_then(|j| {
             date_at(text, j)
                 .or_else(|| numeric_start.then(|| month_day_at(text, j)).flatten())
-                .or_else(|| lost_start.then(|| month_day_run_at(text, j)).flatten())
+                .or_else(|| {
+                    let run =
+                        || month_day_run_at(text, j).or_else(|| bare_month_day_run_at(text, j));
+                    lost_start.then(run).flatten()
+                })
         }) else {
             continue;
         };

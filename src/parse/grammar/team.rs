@@ -73,6 +73,7 @@ fn stops_team(c: char) -> bool {
                 | '的'
                 | '对'
                 | '向'
+                | '至'
         )
 }
 
@@ -108,7 +109,8 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
     while let Some(c) = char_before(text, i) {
         let at = i - c.len_utf8();
         let subject = thematic && in_subject(text, at, c);
-        if (stops_team(c) && !subject) || ends_date(text, at, c) || n >= max {
+        if (stops_team(c) && !subject) || ends_date(text, at, c) || ends_run(text, i, c) || n >= max
+        {
             break;
         }
         i = at;
@@ -116,6 +118,19 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
     }
     i
 }
+
+/// Whether the digit `c` before `i` is no part of the team: a number right before the
+/// committee's place word (`1031县委`, `1227市委`) is a date that lost its separators
+/// (`2023814日至1031县委第三巡察组`); a session's number (`14届县委`) or the team's own
+/// (`第12巡察组`) goes on.
+fn ends_run(text: &str, i: usize, c: char) -> bool {
+    let digit = c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c);
+    digit && text[i..].starts_with(COMMITTEE_PLACES)
+}
+
+/// The first characters of a committee's name (`县委`, `市委`, `区委`, `省委`, `州委`,
+/// `镇党委`, `中央`).
+const COMMITTEE_PLACES: &[char] = &['县', '市', '区', '省', '州', '镇', '乡', '旗', '盟', '中'];
 
 /// Whether `c` at `at` goes on a thematic team's subject: a quotation mark, or a `、`
 /// that does not follow a `组`.
@@ -193,6 +208,15 @@ mod tests {
         let t = "5月19日,市委深化“最多跑一次”改革、优化营商环境专项巡察组对市文旅局开展了专项巡察";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "市委深化“最多跑一次”改革、优化营商环境专项巡察组");
+        let t = "2023814日至1031县委第三巡察组对县融媒体中心开展了巡察";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "县委第三巡察组");
+        let t = "1227县委巡察组向中心党委反馈";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "县委巡察组");
+        let t = "14届县委第二轮巡察二组";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "14届县委第二轮巡察二组");
         let t = "县委第一巡察组、县委第二巡察组";
         let (s, e) = teams(t)[1];
         assert_eq!(&t[s..e], "县委第二巡察组");
