@@ -178,7 +178,7 @@ const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("kind", 12),
     ("start", 42),
     ("end", 42),
-    ("feedback_date", 41),
+    ("feedback_date", 42),
     ("published", 17),
     ("problem_categories", 10),
     ("problems", 10),

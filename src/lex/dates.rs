@@ -308,6 +308,26 @@ pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usi
     })
 }
 
+/// The first [`bare_month_day_run_at`] token in `s[from..to]` that `then` accepts (given
+/// what follows it), with its start.
+pub(crate) fn find_bare_month_day_run(
+    s: &str,
+    from: usize,
+    to: usize,
+    then: impl Fn(&str) -> bool,
+) -> Option<(usize, RawDate)> {
+    let b = s.as_bytes();
+    s.get(from..to)?.char_indices().find_map(|(k, _)| {
+        let i = from + k;
+        if digit_at(b, i).is_none() || (i > from && prev_is_digit(s, i)) {
+            return None;
+        }
+        bare_month_day_run_at(s, i)
+            .filter(|d| then(&s[d.end..]))
+            .map(|d| (i, d))
+    })
+}
+
 /// `M.D` (or `M-D`, `M/D`) with no year, as the end of a period written `YYYY.M.D-M.D`.
 pub(crate) fn month_day_at(s: &str, i: usize) -> Option<RawDate> {
     let b = s.as_bytes();

@@ -11,10 +11,10 @@ use std::ops::Range;
 
 use super::Notes;
 use super::phrase::{self, Phrase, optional_at, words_at};
-use super::team::{TEAM, has_scheme, scheme_of, team_facts, teams};
+use super::team::{COMMITTEE_PLACES, TEAM, has_scheme, scheme_of, team_facts, teams};
 use crate::lex::dates::{
-    RawDate, bare_month_day_run_at, date_at, find_date, find_month_day_run, month_day_at,
-    month_day_run_at,
+    RawDate, bare_month_day_run_at, date_at, find_bare_month_day_run, find_date,
+    find_month_day_run, month_day_at, month_day_run_at,
 };
 use crate::lex::documents::documents;
 use crate::lex::numerals::any_uint;
@@ -386,7 +386,10 @@ fn feedback(
         }
         let date = date_ahead.flatten();
         let to = date.map_or(text.len(), |(ds, _)| ds);
-        runs.then(|| find_month_day_run(text, pos, to))
+        // or lost `日` too, right before the team (`。1227县委巡察组向…反馈`)
+        let bare =
+            || find_bare_month_day_run(text, pos, to, |rest| rest.starts_with(COMMITTEE_PLACES));
+        runs.then(|| find_month_day_run(text, pos, to).or_else(bare))
             .flatten()
             .or(date)
     };
@@ -740,6 +743,26 @@ mod tests {
         );
         assert_eq!(i.scheme, Scheme::Xuncha);
         assert!(notes.0.is_empty(), "{:?}", notes.0);
+    }
+
+    /// A notice whose dates lost `年`, `月` and `日` alike: the period's end and the
+    /// feedback date are read where nothing else is meant.
+    #[test]
+    fn dates_that_lost_every_separator() {
+        let i = header(
+            "根据县委统一部署,2023814日至1031县委第三巡察组对县融媒体中心党委开展了常规巡察。1227县委巡察组向中心党委反馈巡察意见。现将整改情况予以公布。",
+        );
+        assert_eq!(i.team.as_deref(), Some("县委第三巡察组"));
+        assert_eq!(i.end.map(|d| d.to_string()).as_deref(), Some("2023-10-31"));
+        assert_eq!(
+            i.feedback_date.map(|d| d.to_string()).as_deref(),
+            Some("2023-12-27")
+        );
+        // with separators kept, a bare number is no date
+        let i = header(
+            "根据县委统一部署,2023年8月14日至10月31日,县委第三巡察组对县融媒体中心党委开展了常规巡察。1227名党员参加学习,巡察组向中心党委反馈了巡察意见。现将整改情况予以公布。",
+        );
+        assert_eq!(i.feedback_date, None);
     }
 
     #[test]

@@ -130,7 +130,8 @@ fn ends_run(text: &str, i: usize, c: char) -> bool {
 
 /// The first characters of a committee's name (`县委`, `市委`, `区委`, `省委`, `州委`,
 /// `镇党委`, `中央`).
-const COMMITTEE_PLACES: &[char] = &['县', '市', '区', '省', '州', '镇', '乡', '旗', '盟', '中'];
+pub(crate) const COMMITTEE_PLACES: &[char] =
+    &['县', '市', '区', '省', '州', '镇', '乡', '旗', '盟', '中'];
 
 /// Whether `c` at `at` goes on a thematic team's subject: a quotation mark, or a `、`
 /// that does not follow a `组`.
