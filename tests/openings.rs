@@ -179,7 +179,7 @@ const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("start", 42),
     ("end", 42),
     ("feedback_date", 42),
-    ("published", 17),
+    ("published", 18),
     ("problem_categories", 10),
     ("problems", 10),
     ("specific_problems", 4),
