@@ -175,7 +175,7 @@ const FLOORS: &[(&str, u32 /* correct count */)] = &[
     ("scheme", 42),
     ("team", 40),
     ("target", 39),
-    ("kind", 12),
+    ("kind", 13),
     ("start", 42),
     ("end", 42),
     ("feedback_date", 42),

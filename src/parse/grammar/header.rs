@@ -323,9 +323,29 @@ fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
     if follow_up && !found.iter().any(|f| f.1 == InspectionKind::FollowUp) {
         found.push((usize::MAX, InspectionKind::FollowUp));
     }
+    further_kinds(text, after, &mut found);
     found.sort_by_key(|f| f.0);
     insp.kinds = found.into_iter().map(|f| f.1).collect();
     insp.kind = insp.kinds.first().copied();
+}
+
+/// The kinds of the further targets of the sentence (`…开展常规巡察;对…直属单位开展专项
+/// 巡察`), after the first target's scheme word at `from`; the target is the first one's.
+fn further_kinds(text: &str, from: usize, found: &mut Vec<(usize, InspectionKind)>) {
+    let end = sentence_end(text, from);
+    let mut pos = from;
+    while let Some(p) = text
+        .get(pos..end)
+        .and_then(|t| target_phrase(t, TARGET_CHARS, KIND_CHARS))
+    {
+        let kind = &text[pos + p.tail.kind.start..pos + p.tail.kind.end];
+        for (w, k) in KINDS {
+            if let Some(at) = kind.find(w).filter(|_| !found.iter().any(|f| f.1 == *k)) {
+                found.push((pos + p.tail.kind.start + at, *k));
+            }
+        }
+        pos += p.tail.scheme.end;
+    }
 }
 
 /// The period: the first date followed by a range connector and a second date. Returns
@@ -763,6 +783,16 @@ mod tests {
             "根据县委统一部署,2023年8月14日至10月31日,县委第三巡察组对县融媒体中心党委开展了常规巡察。1227名党员参加学习,巡察组向中心党委反馈了巡察意见。现将整改情况予以公布。",
         );
         assert_eq!(i.feedback_date, None);
+    }
+
+    #[test]
+    fn kinds_of_further_targets_in_the_sentence() {
+        let i = header(
+            "根据区委统一部署,2023年4月10日至6月9日,区委4个巡察组对区民政局等4家单位开展常规巡察;对区教育局直属的12家事业单位开展教育领域专项巡察。现将整改情况予以公布。",
+        );
+        assert_eq!(i.kind, Some(InspectionKind::Regular));
+        assert_eq!(i.kinds, [InspectionKind::Regular, InspectionKind::Special]);
+        assert_eq!(i.target.as_deref(), Some("区民政局等4家单位"));
     }
 
     #[test]
