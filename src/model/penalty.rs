@@ -71,10 +71,17 @@ impl PenaltyCategory {
     pub fn allows(self, sanction: Sanction, label: &str) -> bool {
         use Sanction::*;
         match self {
-            PenaltyCategory::PartyDiscipline => matches!(
-                sanction,
-                Warning | SeriousWarning | RemovalFromPartyPosts | Probation | Expulsion | Other
-            ),
+            PenaltyCategory::PartyDiscipline => {
+                matches!(
+                    sanction,
+                    Warning
+                        | SeriousWarning
+                        | RemovalFromPartyPosts
+                        | Probation
+                        | Expulsion
+                        | Other
+                ) && !label.contains("政务")
+            }
             PenaltyCategory::GovernmentSanction => {
                 matches!(
                     sanction,

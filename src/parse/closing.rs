@@ -12,6 +12,7 @@ use super::grammar::signature::{date_line, is_issuer, is_signature_line, signatu
 use crate::lex::items::starts_with_item_label;
 use crate::lex::text::{ends_sentence, is_ws};
 use crate::vocab::closing::FINAL_CHARS;
+use crate::vocab::headings::STATUS_FIELDS;
 use crate::{Code, PassageKind, Severity};
 
 /// How many lines from the end the signature may stand.
@@ -157,10 +158,22 @@ fn read_signature(r: &mut Reader<'_>, issuer: Option<usize>, date: usize) {
 }
 
 /// A text with no signature whose last line stops mid-sentence was cut off.
+///
+/// A contact line (`电子邮箱:…`) or an item's status field (`完成情况:持续推进`) ends
+/// with no mark, so neither is a sign of it.
 fn check_truncated(r: &mut Reader<'_>) {
     let last = r.lines.len() - 1;
     let text = r.line(last);
-    if text.ends_with(FINAL_CHARS) || r.lines.len() <= r.body.start {
+    let in_contact = r
+        .report
+        .contact
+        .as_ref()
+        .is_some_and(|c| c.span.end >= r.span(last).end);
+    let status = STATUS_FIELDS.iter().any(|f| {
+        text.strip_prefix(f)
+            .is_some_and(|rest| rest.starts_with([':', '\u{ff1a}']))
+    });
+    if text.ends_with(FINAL_CHARS) || r.lines.len() <= r.body.start || in_contact || status {
         return;
     }
     let tail = tail_chars(text, 12);

@@ -5,7 +5,8 @@ use super::Reader;
 use super::grammar::signature::is_issuer;
 use super::grammar::team::TEAM;
 use super::grammar::{chrome, header, title};
-use crate::{ParseError, ParseErrorKind, PassageKind};
+use crate::vocab::headings::TITLE_LABELS;
+use crate::{ParseError, ParseErrorKind, PassageKind, Span};
 
 /// How many lines a notice with no header may spend on chrome before its title.
 const FRONT_LINES: usize = 12;
@@ -29,7 +30,15 @@ pub(crate) fn read(r: &mut Reader<'_>) -> Result<(), ParseError> {
         ));
     }
     if let Some((a, b)) = title {
-        let span = r.span(a).to(r.span(b - 1));
+        let mut span = r.span(a).to(r.span(b - 1));
+        // an information block's label (`文件名称:`) is the page's, not the title's
+        if let Some(label) = title_label(r.line(a)) {
+            r.keep(
+                PassageKind::Chrome,
+                Span::new(span.start, span.start + label),
+            );
+            span = Span::new(span.start + label, span.end);
+        }
         r.report.title = Some(title::parse(&r.input[span.range()], span, &mut r.notes));
     }
     for k in 0..front_end {
@@ -79,4 +88,16 @@ fn title_lines(r: &Reader<'_>, end: usize) -> Option<(usize, usize)> {
         }
     }
     found
+}
+
+/// The length of a title label and its colon at the start of `line` (`文件名称:`).
+fn title_label(line: &str) -> Option<usize> {
+    TITLE_LABELS.iter().find_map(|l| {
+        let rest = line.strip_prefix(l)?;
+        let colon = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ':' | '\u{ff1a}'))?;
+        Some(l.len() + colon.len_utf8())
+    })
 }

@@ -10,6 +10,10 @@ pub(crate) const TITLE_FORM: &[&str] = &["关于", "通报", "报告", "情况"]
 /// How a title's genre begins (`集中整改进展情况的通报`), the longer first.
 pub(crate) const GENRE_STARTS: &[&str] = &["集中整改", "整改"];
 
+/// The labels of a page's information block that name the notice's own title
+/// (`文件名称:中共…的通报`): the title starts after the label and its colon.
+pub(crate) const TITLE_LABELS: &[&str] = &["文件名称", "文件标题", "标题", "名称", "题名"];
+
 /// The labels of a page's links to other notices (`相关阅读:关于…的通报`): a line that
 /// starts with one is no title.
 pub(crate) const LINK_LABELS: &[&str] = &[

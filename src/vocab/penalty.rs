@@ -215,6 +215,12 @@ pub(crate) const SANCTIONS: &[(&str, Sanction)] = &[
     ("开除公职", Sanction::Dismissal),
 ];
 
+/// The word before a government sanction that names its category (`政务记过`).
+pub(crate) const GOVERNMENT_PREFIX: &str = "政务";
+
+/// The word after a sanction (`记过处分`).
+pub(crate) const SANCTION_SUFFIX: &str = "处分";
+
 /// Verbs of a hand-over named in full (`交由区纪委调查2人`, `移交县监委处理1人`).
 pub(crate) const HANDOVER_VERBS: &[&str] = &["交由", "移交", "移送"];
 
@@ -274,10 +280,17 @@ impl Sanction {
     /// use xunshi::Sanction;
     /// assert_eq!(Sanction::from_label("党内严重警告"), Sanction::SeriousWarning);
     /// assert_eq!(Sanction::from_label("开除"), Sanction::Dismissal);
+    /// assert_eq!(Sanction::from_label("政务记过"), Sanction::Demerit);
+    /// assert_eq!(Sanction::from_label("留党察看处分"), Sanction::Probation);
     /// assert_eq!(Sanction::from_label("通报"), Sanction::Other);
     /// ```
     pub fn from_label(label: &str) -> Sanction {
-        lookup(SANCTIONS, label).unwrap_or(Sanction::Other)
+        // `政务记过`, `记过处分`, `政务警告处分`: the sanction with its category's word
+        let bare = label.strip_suffix(SANCTION_SUFFIX).unwrap_or(label);
+        let bare = bare.strip_prefix(GOVERNMENT_PREFIX).unwrap_or(bare);
+        lookup(SANCTIONS, label)
+            .or_else(|| lookup(SANCTIONS, bare))
+            .unwrap_or(Sanction::Other)
     }
 
     /// The canonical Chinese label (`""` for `Other`).

@@ -74,7 +74,7 @@ fn labelled<'a>(line: &'a str, labels: &Finders) -> Option<&'a str> {
 fn address(v: &str) -> &str {
     let mut addr = v;
     if let Some(p) = addr.rfind(['(', '\u{ff08}']) {
-        if addr[p..].contains("邮") {
+        if addr[p..].contains("邮") || bracketed_postcode(addr).is_some() {
             addr = addr[..p].trim_end_matches(is_ws);
         }
     }
@@ -83,6 +83,19 @@ fn address(v: &str) -> &str {
         Some(p) => addr[..p].trim_end_matches(is_ws),
         None => addr,
     }
+}
+
+/// Six digits in brackets that end an address, with no postcode word
+/// (`云澜县邮政局123号信箱(311200)`): its postcode.
+fn bracketed_postcode(v: &str) -> Option<&str> {
+    let v = v.trim_end_matches(is_ws);
+    let inner = v.strip_suffix([')', '\u{ff09}'])?;
+    let open = inner.rfind(['(', '\u{ff08}'])?;
+    let code = &inner[open + char_at(inner, open)?.len_utf8()..];
+    let digits = code
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c));
+    (digits && code.chars().count() == 6).then_some(code)
 }
 
 /// Reads the contact details of one line into `c`.
@@ -114,6 +127,9 @@ fn read_line(line: &str, c: &mut Contact) {
     }
     if let Some(v) = labelled(line, &ADDRESS_FINDERS).filter(|_| c.address.is_none()) {
         c.address = Some(address(v).to_owned());
+        if c.postcode.is_none() {
+            c.postcode = bracketed_postcode(v).map(str::to_owned);
+        }
     }
     if let Some(m) = POSTCODE.captures(line) {
         c.postcode = m.get(1).map(|m| m.as_str().to_owned());

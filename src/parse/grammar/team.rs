@@ -15,10 +15,10 @@ const NUMERALS_MAX: usize = 4;
 /// A team's number: one to [`NUMERALS_MAX`] numerals or digits.
 const N: &str = r"[一二三四五六七八九十〇零两0-9\x{FF10}-\x{FF19}]{1,4}";
 
-/// An inspection team: `第八巡视组`, `巡察三组`, `2个巡察组`, `巡察组`.
+/// An inspection team: `第八巡视组`, `巡察三组`, `巡察第一组`, `2个巡察组`, `巡察组`.
 pub(crate) static TEAM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        "第{N}(?:巡视|巡察|巡查)组|(?:巡视|巡察|巡查){N}组|{N}个(?:巡视|巡察|巡查)组|(?:巡视|巡察|巡查)(?:工作)?组"
+        "第{N}(?:巡视|巡察|巡查)组|(?:巡视|巡察|巡查)第?{N}组|{N}个(?:巡视|巡察|巡查)组|(?:巡视|巡察|巡查)(?:工作)?组"
     ))
     .expect("team pattern")
 });
@@ -226,6 +226,10 @@ mod tests {
         assert_eq!(&t[s..e], "县委专项巡察组");
         assert_eq!(team_facts("省委第八巡视组"), (Some(8), None));
         assert_eq!(team_facts("区委巡察三组"), (Some(3), None));
+        assert_eq!(team_facts("县委巡察第一组"), (Some(1), None));
+        let t = "2024年4月8日至5月31日,十五届县委第四轮巡察第一组对县总工会党组开展了常规巡察";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "十五届县委第四轮巡察第一组");
         assert_eq!(team_facts("县委2个巡察组"), (None, Some(2)));
         assert_eq!(team_facts("市委专项巡察组"), (None, None));
         assert_eq!(scheme_of("巡察整改…巡视"), Some(Scheme::Xuncha));

@@ -1,0 +1,92 @@
+//! Shapes of VARIANTS.md that a probe with fictional texts found read wrong (2026-12-04),
+//! one test each, with the header sentence `H` around them.
+
+mod common;
+
+use xunshi::{Code, Finding, Report, Sanction};
+
+const H: &str = "根据县委统一部署,2024年3月4日至4月30日,县委第二巡察组对县水务局党组开展了常规巡察。6月12日,县委第二巡察组向县水务局党组反馈了巡察意见。现将整改情况予以公布。\n";
+
+fn parse(body: &str) -> (String, Report, Vec<Finding>) {
+    let text = format!("{H}{body}\n");
+    let r = Report::parse(&text).unwrap_or_else(|e| panic!("{body}: {e}"));
+    common::assert_spans_ok(&r, &text);
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, &text);
+    let f = r.validate();
+    (text, r, f)
+}
+
+fn codes(f: &[Finding]) -> Vec<Code> {
+    f.iter().map(|x| x.code).collect()
+}
+
+#[test]
+fn government_sanctions_with_their_category_word() {
+    let (_, r, f) = parse("整改期间,给予政务处分2人(政务警告1人,政务记过1人)。");
+    let p = &r.outcomes.unwrap().penalties[0];
+    let s: Vec<Sanction> = p.breakdown.iter().map(|b| b.sanction).collect();
+    assert_eq!(s, [Sanction::Warning, Sanction::Demerit]);
+    assert!(f.is_empty(), "{f:#?}");
+    // under 党纪处分 a 政务 sanction is out of place
+    let (_, _, f) = parse("整改期间,给予党纪处分1人(政务警告1人)。");
+    assert!(codes(&f).contains(&Code::SanctionCategory), "{f:#?}");
+}
+
+#[test]
+fn a_team_numbered_after_its_scheme_word() {
+    let text = H.replace("县委第二巡察组", "县委巡察第二组");
+    let r = Report::parse(&text).unwrap();
+    let i = r.inspection.unwrap();
+    assert_eq!(i.team.as_deref(), Some("县委巡察第二组"));
+    assert_eq!(i.team_number, Some(2));
+}
+
+#[test]
+fn a_contact_or_status_line_last_is_no_truncation() {
+    let issue = "一、关于“防汛责任落实不到位”问题的整改情况\n(一)压实防汛责任。修订应急预案3项。\n";
+    for last in [
+        "电子邮箱:slj@example.gov.cn",
+        "网站:http://slj.example.gov.cn",
+        "完成情况:持续推进",
+    ] {
+        let body = if last.starts_with("完成") {
+            format!("{issue}{last}")
+        } else {
+            format!("{issue}欢迎广大干部群众监督。联系电话:0571-0000001\n{last}")
+        };
+        let (_, r, _) = parse(&body);
+        assert!(
+            !codes(&r.parse_findings).contains(&Code::Truncated),
+            "{last}: {:#?}",
+            r.parse_findings
+        );
+    }
+    let (_, r, _) = parse(&format!("{issue}(二)健全巡查机制。每月巡查一次,同时"));
+    assert!(codes(&r.parse_findings).contains(&Code::Truncated));
+}
+
+#[test]
+fn an_information_block_label_is_no_part_of_the_title() {
+    let text = format!(
+        "云澜县人民政府网>>政务公开\n信息索引号:000000001/2024-00001\n文件名称:中共云澜县水务局党组关于巡察整改情况的通报\n发布机构:云澜县水务局\n{H}"
+    );
+    let r = Report::parse(&text).unwrap();
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, &text);
+    let t = r.title.unwrap();
+    assert_eq!(t.text, "中共云澜县水务局党组关于巡察整改情况的通报");
+    assert_eq!(t.issuer.as_deref(), Some("中共云澜县水务局党组"));
+    assert_eq!(&text[t.span.range()], t.text);
+    assert!(r.unrecognized.iter().any(|p| p.text == "文件名称:"));
+}
+
+#[test]
+fn a_postcode_in_brackets_after_the_address() {
+    let (_, r, _) = parse(
+        "欢迎广大干部群众监督。联系电话:0571-0000001;邮政信箱:云澜县邮政局123号信箱(311200)。",
+    );
+    let c = r.contact.unwrap();
+    assert_eq!(c.postcode.as_deref(), Some("311200"));
+    assert_eq!(c.address.as_deref(), Some("云澜县邮政局123号信箱"));
+}
