@@ -90,3 +90,44 @@ fn a_postcode_in_brackets_after_the_address() {
     assert_eq!(c.postcode.as_deref(), Some("311200"));
     assert_eq!(c.address.as_deref(), Some("云澜县邮政局123号信箱"));
 }
+
+/// A breakdown in Chinese numerals was not read, so its items became tallies of their
+/// own, counted a second time.
+#[test]
+fn a_breakdown_in_chinese_numerals() {
+    for body in [
+        "整改期间,给予党纪处分五人(党内警告三人,留党察看二人)。",
+        "整改期间,给予党纪处分5人(党内警告三人、留党察看2人)。",
+    ] {
+        let (_, r, f) = parse(body);
+        let p = &r.outcomes.unwrap().penalties;
+        assert_eq!(p.len(), 1, "{body}: {p:#?}");
+        let items: Vec<(Sanction, Option<u64>)> =
+            p[0].breakdown.iter().map(|b| (b.sanction, b.count)).collect();
+        assert_eq!(items, [(Sanction::Warning, Some(3)), (Sanction::Probation, Some(2))]);
+        assert!(f.is_empty(), "{f:#?}");
+    }
+}
+
+/// Several sanctions sharing one count with `各` are one item each; a sanction with its
+/// term (`留党察看一年`) is that sanction.
+#[test]
+fn sanctions_that_share_a_count() {
+    let (text, r, f) = parse("整改期间,给予党纪处分5人(党内警告、严重警告各2人,留党察看一年1人)。");
+    let p = &r.outcomes.unwrap().penalties[0];
+    let items: Vec<(&str, Sanction, Option<u64>)> = p
+        .breakdown
+        .iter()
+        .map(|b| (b.label.as_str(), b.sanction, b.count))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("党内警告", Sanction::Warning, Some(2)),
+            ("严重警告", Sanction::SeriousWarning, Some(2)),
+            ("留党察看一年", Sanction::Probation, Some(1)),
+        ]
+    );
+    assert_eq!(&text[p.breakdown[1].span.range()], "严重警告各2人");
+    assert!(f.is_empty(), "{f:#?}");
+}

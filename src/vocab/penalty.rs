@@ -282,14 +282,24 @@ impl Sanction {
     /// assert_eq!(Sanction::from_label("开除"), Sanction::Dismissal);
     /// assert_eq!(Sanction::from_label("政务记过"), Sanction::Demerit);
     /// assert_eq!(Sanction::from_label("留党察看处分"), Sanction::Probation);
+    /// assert_eq!(Sanction::from_label("留党察看一年"), Sanction::Probation);
     /// assert_eq!(Sanction::from_label("通报"), Sanction::Other);
     /// ```
     pub fn from_label(label: &str) -> Sanction {
         // `政务记过`, `记过处分`, `政务警告处分`: the sanction with its category's word
         let bare = label.strip_suffix(SANCTION_SUFFIX).unwrap_or(label);
         let bare = bare.strip_prefix(GOVERNMENT_PREFIX).unwrap_or(bare);
+        // `留党察看一年`: the longest sanction word the label starts with
+        let leading = || {
+            SANCTIONS
+                .iter()
+                .filter(|(w, _)| bare.starts_with(w))
+                .max_by_key(|(w, _)| w.len())
+                .map(|(_, s)| *s)
+        };
         lookup(SANCTIONS, label)
             .or_else(|| lookup(SANCTIONS, bare))
+            .or_else(leading)
             .unwrap_or(Sanction::Other)
     }
 

@@ -127,6 +127,59 @@ fn item_label(raw: &str) -> &str {
         .trim_start_matches([':', '\u{ff1a}'])
 }
 
+/// Whether a count in Chinese numerals with its person unit starts at `i` (`三人`,
+/// `二名`), not a numeral inside a label (`留党察看一年`).
+fn chinese_count_at(s: &str, i: usize) -> bool {
+    char_at(s, i).is_some_and(is_numeral_char)
+        && cn_numeral_at(s, i).is_some_and(|(_, e)| s[e..].starts_with(['人', '名']))
+}
+
+/// Pushes the breakdown item `label` with its `count` (ending at `end`); a label of
+/// several sanctions that share the count with `各` (`党内警告、严重警告各2人`) gives one
+/// item each, the last one's span holding the count.
+fn shared_items(
+    s: &str,
+    label: &str,
+    lstart: usize,
+    count: Option<u64>,
+    end: usize,
+    items: &mut Vec<SanctionCount>,
+) {
+    let words: Vec<&str> = match label.strip_suffix('各') {
+        Some(l) => l.split(['、', '和', '及']).collect(),
+        None => vec![label],
+    };
+    let known = words.len() > 1
+        && words
+            .iter()
+            .all(|w| Sanction::from_label(w) != Sanction::Other);
+    if !known {
+        items.push(SanctionCount {
+            sanction: Sanction::from_label(label),
+            label: label.to_owned(),
+            count,
+            span: Span::new(lstart, end),
+        });
+        return;
+    }
+    let mut at = lstart;
+    for (k, w) in words.iter().enumerate() {
+        let start = at + s[at..end].find(w).unwrap_or(0);
+        let stop = if k + 1 == words.len() {
+            end
+        } else {
+            start + w.len()
+        };
+        items.push(SanctionCount {
+            sanction: Sanction::from_label(w),
+            label: (*w).to_owned(),
+            count,
+            span: Span::new(start, stop),
+        });
+        at = start + w.len();
+    }
+}
+
 /// The breakdown in parentheses at `i` (which holds the opening parenthesis).
 fn breakdown_at(
     s: &str,
@@ -138,9 +191,9 @@ fn breakdown_at(
     let mut j = i + open.len_utf8();
     let mut items = Vec::new();
     loop {
-        // label: up to the first digit
+        // label: up to the first count, in digits or in Chinese numerals (`党内警告三人`)
         let ls = j;
-        while j < limit && !is_digit_at(s.as_bytes(), j) {
+        while j < limit && !is_digit_at(s.as_bytes(), j) && !chinese_count_at(s, j) {
             let c = char_at(s, j)?;
             if is_close(c) || matches!(c, '。' | ';' | '\u{ff1b}') || j - ls > 40 {
                 return None;
@@ -150,12 +203,7 @@ fn breakdown_at(
         let label = item_label(&s[ls..j]);
         let (count, _, e) = count_at(s, j, notes)?;
         let lstart = ls + s[ls..j].find(label).unwrap_or(0);
-        items.push(SanctionCount {
-            sanction: Sanction::from_label(label),
-            label: label.to_owned(),
-            count,
-            span: Span::new(lstart, e),
-        });
+        shared_items(s, label, lstart, count, e, &mut items);
         j = e;
         match char_at(s, j) {
             Some(c) if is_close(c) => return Some((items, j + c.len_utf8())),
