@@ -3,7 +3,7 @@
 
 mod common;
 
-use xunshi::{Code, Finding, Report, Sanction};
+use xunshi::{Code, Finding, PenaltyCategory, Report, Sanction};
 
 const H: &str = "根据县委统一部署,2024年3月4日至4月30日,县委第二巡察组对县水务局党组开展了常规巡察。6月12日,县委第二巡察组向县水务局党组反馈了巡察意见。现将整改情况予以公布。\n";
 
@@ -102,9 +102,15 @@ fn a_breakdown_in_chinese_numerals() {
         let (_, r, f) = parse(body);
         let p = &r.outcomes.unwrap().penalties;
         assert_eq!(p.len(), 1, "{body}: {p:#?}");
-        let items: Vec<(Sanction, Option<u64>)> =
-            p[0].breakdown.iter().map(|b| (b.sanction, b.count)).collect();
-        assert_eq!(items, [(Sanction::Warning, Some(3)), (Sanction::Probation, Some(2))]);
+        let items: Vec<(Sanction, Option<u64>)> = p[0]
+            .breakdown
+            .iter()
+            .map(|b| (b.sanction, b.count))
+            .collect();
+        assert_eq!(
+            items,
+            [(Sanction::Warning, Some(3)), (Sanction::Probation, Some(2))]
+        );
         assert!(f.is_empty(), "{f:#?}");
     }
 }
@@ -130,4 +136,43 @@ fn sanctions_that_share_a_count() {
     );
     assert_eq!(&text[p.breakdown[1].span.range()], "严重警告各2人");
     assert!(f.is_empty(), "{f:#?}");
+}
+
+/// A count written ahead of its category, after `给予` or `对` and before the people it
+/// counts.
+#[test]
+fn counts_written_ahead_of_their_category() {
+    let (text, r, f) =
+        parse("整改期间,给予3名党员干部党纪处分,对5名干部进行诫勉谈话,对2名党员进行提醒谈话。");
+    let o = r.outcomes.unwrap();
+    let p: Vec<(PenaltyCategory, Option<u64>, &str)> = o
+        .penalties
+        .iter()
+        .map(|p| (p.category, p.total, &text[p.span.range()]))
+        .collect();
+    assert_eq!(
+        p,
+        [
+            (
+                PenaltyCategory::PartyDiscipline,
+                Some(3),
+                "3名党员干部党纪处分"
+            ),
+            (
+                PenaltyCategory::Admonishment,
+                Some(5),
+                "5名干部进行诫勉谈话"
+            ),
+            (
+                PenaltyCategory::ReminderTalk,
+                Some(2),
+                "2名党员进行提醒谈话"
+            ),
+        ]
+    );
+    assert!(r.overview.is_none_or(|o| o.quantities.is_empty()));
+    assert!(f.is_empty(), "{f:#?}");
+    // a count that belongs to the tally before is not taken
+    let (_, r, _) = parse("整改期间,诫勉3人,给予党纪处分。");
+    assert_eq!(r.outcomes.unwrap().penalties.len(), 1);
 }

@@ -277,7 +277,7 @@ const NOT_AFTER_BARE_RUN: &[char] = &[
     '次', '天', '家', '%', '.', '.', '-', '/',
 ];
 
-/// Three or four digits at `i` that lost `年`, `月` and `日` alike (`…至1031县委第三巡察组`),
+/// Three or four digits at `i` that lost `年`, `月` and `日` alike (`…至1120县委第五巡察组`),
 /// read as one month and day, or not at all: the end of a period whose start lost its
 /// separators, where nothing else is meant. Two readings, an impossible date, or a count
 /// word after it (`1031名`) give `None`.
@@ -436,7 +436,7 @@ mod tests {
         assert_eq!(read("12345日"), None);
         assert_eq!(read("830"), None);
         let bare = |s: &str| bare_month_day_run_at(s, 0).map(|r| (r.month, r.day, r.end));
-        assert_eq!(bare("1031县委第三巡察组"), Some((Some(10), Some(31), 4)));
+        assert_eq!(bare("1120县委第五巡察组"), Some((Some(11), Some(20), 4)));
         assert_eq!(bare("830,县委"), Some((Some(8), Some(30), 3)));
         assert_eq!(bare("1031名"), None);
         assert_eq!(bare("111县委"), None);

@@ -78,6 +78,13 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "职工",
 ];
 
+/// The words before a count written ahead of its category (`给予3名党员干部党纪处分`,
+/// `对5名干部进行诫勉谈话`).
+pub(crate) const COUNT_AHEAD_LEADS: &[&str] = &["给予了", "给予", "对"];
+
+/// The verbs between the people counted ahead and their category (`对5名干部进行诫勉`).
+pub(crate) const COUNT_AHEAD_VERBS: &[&str] = &["进行了", "进行", "给予了", "给予", "予以", "作出"];
+
 /// The word after a list of kinds that says the count covers others like them
 /// (`给予批评教育、提醒谈话等处理7人`).
 pub(crate) const LIST_OTHERS: char = '等';

@@ -329,8 +329,8 @@ fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
     insp.kind = insp.kinds.first().copied();
 }
 
-/// The kinds of the further targets of the sentence (`…开展常规巡察;对…直属单位开展专项
-/// 巡察`), after the first target's scheme word at `from`; the target is the first one's.
+/// The kinds of the further targets of the sentence (`…开展了常规巡察;对…所属的医院开展了
+/// 专项巡察`), after the first target's scheme word at `from`; the target is the first one's.
 fn further_kinds(text: &str, from: usize, found: &mut Vec<(usize, InspectionKind)>) {
     let end = sentence_end(text, from);
     let mut pos = from;
@@ -361,7 +361,7 @@ fn period(
         pos = d1.end;
         // the end: a date, `M.D` after a start written `YYYY.M.D`, or `MD日` after a
         // start that lost its separators (`2024717日至830日`), or `MD` that lost `日` too
-        // (`2023814日至1031县委…`)
+        // (`2022915日至1120县委…`)
         let numeric_start = text[ds..d1.end].contains(['.', '-', '/', '\u{ff0e}']);
         let lost_start = d1.run;
         let Some(d2) = connector(text, d1.end).and_then(|j| {
@@ -406,7 +406,7 @@ fn feedback(
         }
         let date = date_ahead.flatten();
         let to = date.map_or(text.len(), |(ds, _)| ds);
-        // or lost `日` too, right before the team (`。1227县委巡察组向…反馈`)
+        // or lost `日` too, right before the team (`。1208县委巡察组向…反馈`)
         let bare =
             || find_bare_month_day_run(text, pos, to, |rest| rest.starts_with(COMMITTEE_PLACES));
         runs.then(|| find_month_day_run(text, pos, to).or_else(bare))
@@ -770,17 +770,17 @@ mod tests {
     #[test]
     fn dates_that_lost_every_separator() {
         let i = header(
-            "根据县委统一部署,2023814日至1031县委第三巡察组对县融媒体中心党委开展了常规巡察。1227县委巡察组向中心党委反馈巡察意见。现将整改情况予以公布。",
+            "根据县委统一部署,2022915日至1120县委第五巡察组对县档案馆党支部开展了常规巡察。1208县委巡察组向馆党支部反馈巡察意见。现将整改情况予以公布。",
         );
-        assert_eq!(i.team.as_deref(), Some("县委第三巡察组"));
-        assert_eq!(i.end.map(|d| d.to_string()).as_deref(), Some("2023-10-31"));
+        assert_eq!(i.team.as_deref(), Some("县委第五巡察组"));
+        assert_eq!(i.end.map(|d| d.to_string()).as_deref(), Some("2022-11-20"));
         assert_eq!(
             i.feedback_date.map(|d| d.to_string()).as_deref(),
-            Some("2023-12-27")
+            Some("2022-12-08")
         );
         // with separators kept, a bare number is no date
         let i = header(
-            "根据县委统一部署,2023年8月14日至10月31日,县委第三巡察组对县融媒体中心党委开展了常规巡察。1227名党员参加学习,巡察组向中心党委反馈了巡察意见。现将整改情况予以公布。",
+            "根据县委统一部署,2022年9月15日至11月20日,县委第五巡察组对县档案馆党支部开展了常规巡察。1208名党员参加学习,巡察组向馆党支部反馈了巡察意见。现将整改情况予以公布。",
         );
         assert_eq!(i.feedback_date, None);
     }
@@ -788,11 +788,11 @@ mod tests {
     #[test]
     fn kinds_of_further_targets_in_the_sentence() {
         let i = header(
-            "根据区委统一部署,2023年4月10日至6月9日,区委4个巡察组对区民政局等4家单位开展常规巡察;对区教育局直属的12家事业单位开展教育领域专项巡察。现将整改情况予以公布。",
+            "根据区委统一部署,2022年5月9日至7月1日,区委3个巡察组对区档案馆、区气象局等5家单位开展了常规巡察;对区卫健局所属的9家医院开展了医保基金专项巡察。现将整改情况予以公布。",
         );
         assert_eq!(i.kind, Some(InspectionKind::Regular));
         assert_eq!(i.kinds, [InspectionKind::Regular, InspectionKind::Special]);
-        assert_eq!(i.target.as_deref(), Some("区民政局等4家单位"));
+        assert_eq!(i.target.as_deref(), Some("区档案馆、区气象局等5家单位"));
     }
 
     #[test]

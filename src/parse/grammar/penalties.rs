@@ -13,8 +13,9 @@ use crate::lex::text::{
     char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
 };
 use crate::vocab::penalty::{
-    BREAKDOWN_OPENING, CATEGORIES, HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LIST_CLASSES,
-    LIST_OTHERS, LOOSE, LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
+    BREAKDOWN_OPENING, CATEGORIES, COUNT_AHEAD_LEADS, COUNT_AHEAD_VERBS, HANDOVER_ENDS,
+    HANDOVER_KINDS, HANDOVER_VERBS, LIST_CLASSES, LIST_OTHERS, LOOSE, LOOSE_GAP_CHARS, PARTS_OF,
+    PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
 };
 use crate::vocab::{contains_any, ends_with_any, finder_set, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
@@ -282,7 +283,14 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
     } else {
         skip_filler(s, others.unwrap_or(w.end), span.end)
     };
-    let (total, unit, mut end) = count_at(s, j, notes)?;
+    let (total, unit, mut end, head) = match count_at(s, j, notes) {
+        Some((t, u, e)) => (t, u, e, None),
+        None if pending.is_empty() && others.is_none() => {
+            let (t, u, at) = count_ahead(s, w, span, notes)?;
+            (t, u, w.end, Some(at))
+        }
+        None => return None,
+    };
     let mut breakdown = Vec::new();
     if let Some((b, e)) = breakdown_at(s, end, span.end, notes) {
         breakdown = b;
@@ -300,7 +308,7 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
         });
     }
     let (start, category, kinds) = match (pending.first(), others) {
-        (None, None) => (w.start, w.category, Vec::new()),
+        (None, None) => (head.unwrap_or(w.start), w.category, Vec::new()),
         (first, _) => {
             let kinds = pending.iter().chain([&w]).map(|p| p.category).collect();
             let start = first.map_or(w.start, |f| f.start);
@@ -310,13 +318,44 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
     Some(Penalty {
         category,
         kinds,
-        label: s[start..others.unwrap_or(w.end)].to_owned(),
+        label: s[head.map_or(start, |_| w.start)..others.unwrap_or(w.end)].to_owned(),
         total,
         unit,
         breakdown,
         breakdown_partial: false,
         span: Span::new(start, end),
     })
+}
+
+/// The most characters between a count written ahead of its category and the category.
+const AHEAD_GAP_CHARS: usize = 12;
+
+/// A count written ahead of its category, after `给予` or `对` and before the people it
+/// counts (`给予3名党员干部党纪处分`, `对5名干部进行诫勉谈话`): the count, its unit and
+/// where it starts.
+fn count_ahead(
+    s: &str,
+    w: Word,
+    span: Span,
+    notes: &mut Notes,
+) -> Option<(Option<u64>, PersonUnit, usize)> {
+    let lead = COUNT_AHEAD_LEADS.iter().find_map(|l| {
+        let from = s[span.start..w.start].rfind(l)? + span.start + l.len();
+        let gap = &s[from..w.start];
+        (gap.chars().count() <= AHEAD_GAP_CHARS + 6 && !gap.contains(is_clause_end)).then_some(from)
+    })?;
+    let (total, unit, e) = count_at(s, lead, notes)?;
+    let mut people = &s[e..w.start];
+    if let Some(v) = COUNT_AHEAD_VERBS
+        .iter()
+        .find_map(|v| people.strip_suffix(v))
+    {
+        people = v;
+    }
+    let counted = PERSON_NOUNS.iter().any(|n| people.ends_with(n))
+        && people.chars().count() <= AHEAD_GAP_CHARS
+        && !people.contains(|c: char| c.is_ascii_digit() || is_clause_end(c));
+    counted.then_some((total, unit, lead))
 }
 
 /// Whether another category word follows `w` after `、`, `和` or `及` (joined kinds).

@@ -120,8 +120,8 @@ pub(crate) fn team_start(text: &str, start: usize) -> usize {
 }
 
 /// Whether the digit `c` before `i` is no part of the team: a number right before the
-/// committee's place word (`1031县委`, `1227市委`) is a date that lost its separators
-/// (`2023814日至1031县委第三巡察组`); a session's number (`14届县委`) or the team's own
+/// committee's place word (`1120县委`, `1208市委`) is a date that lost its separators
+/// (`2022915日至1120县委第五巡察组`); a session's number (`14届县委`) or the team's own
 /// (`第12巡察组`) goes on.
 fn ends_run(text: &str, i: usize, c: char) -> bool {
     let digit = c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c);
@@ -206,13 +206,13 @@ mod tests {
         let t = "2023年4月至5月县委第一巡察组对桃源镇开展了巡察";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "县委第一巡察组");
-        let t = "5月19日,市委深化“最多跑一次”改革、优化营商环境专项巡察组对市文旅局开展了专项巡察";
+        let t = "5月19日,市委深化“放管服”改革、优化政务服务专项巡察组对市文旅局开展了专项巡察";
         let (s, e) = teams(t)[0];
-        assert_eq!(&t[s..e], "市委深化“最多跑一次”改革、优化营商环境专项巡察组");
-        let t = "2023814日至1031县委第三巡察组对县融媒体中心开展了巡察";
+        assert_eq!(&t[s..e], "市委深化“放管服”改革、优化政务服务专项巡察组");
+        let t = "2022915日至1120县委第五巡察组对县档案馆开展了巡察";
         let (s, e) = teams(t)[0];
-        assert_eq!(&t[s..e], "县委第三巡察组");
-        let t = "1227县委巡察组向中心党委反馈";
+        assert_eq!(&t[s..e], "县委第五巡察组");
+        let t = "1208县委巡察组向馆党支部反馈";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "县委巡察组");
         let t = "14届县委第二轮巡察二组";
