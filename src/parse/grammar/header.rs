@@ -11,13 +11,13 @@ use std::ops::Range;
 
 use super::Notes;
 use super::phrase::{self, Phrase, optional_at, words_at};
-use super::team::{COMMITTEE_PLACES, TEAM, has_scheme, scheme_of, team_facts, teams};
+use super::team::{COMMITTEE_PLACES, TEAM, has_scheme, scheme_of, team_facts, team_start, teams};
 use crate::lex::dates::{
     RawDate, bare_month_day_run_at, date_at, find_bare_month_day_run, find_date,
     find_month_day_run, month_day_at, month_day_run_at,
 };
 use crate::lex::documents::documents;
-use crate::lex::numerals::any_uint;
+use crate::lex::numerals::{any_uint, is_numeral_char};
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
 use crate::vocab::inspection::{
     ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, ARRANGEMENT_SCOPES, ARRANGEMENTS, BASIS_LEADS,
@@ -256,9 +256,14 @@ fn team(
     at: &dyn Fn(usize, usize) -> Span,
 ) {
     let Some(&(s, e)) = teams.first() else { return };
+    let several = several_teams(text, s, e, teams);
+    let (s, e) = several.map_or((s, e), |(s, e, _)| (s, e));
     let team = &text[s..e];
     insp.team = Some(team.to_owned());
-    let (num, count) = team_facts(team);
+    let (num, count) = match several {
+        Some((_, _, n)) => (None, Some(n)),
+        None => team_facts(team),
+    };
     insp.team_number = num;
     insp.team_count = count;
     if num.is_none() && count.is_none() && team.chars().any(|c| c.is_ascii_digit()) {
@@ -269,7 +274,9 @@ fn team(
             vec![at(s, e)],
         );
     }
-    for &(s2, e2) in &teams[1..] {
+    // the teams written as one with the first are none of its aliases
+    let past = several.map_or(0, |(_, e, _)| e);
+    for &(s2, e2) in teams[1..].iter().filter(|t| t.0 >= past) {
         let other = &text[s2..e2];
         // a team of another number is another team, not this one written another way
         let another = team_facts(other).0.zip(num).is_some_and(|(a, b)| a != b);
@@ -277,6 +284,45 @@ fn team(
             insp.team_aliases.push(other.to_owned());
         }
     }
+}
+
+/// Several teams written as one (`市委第一、第二巡察组`, `市委第一巡察组、第二巡察组`):
+/// the span of them all and how many. The numbers before the first team's own are joined
+/// to it by `、`; the teams after it follow right after a `、`.
+fn several_teams(
+    text: &str,
+    s: usize,
+    e: usize,
+    teams: &[(usize, usize)],
+) -> Option<(usize, usize, u32)> {
+    let mut n = 1u32;
+    let mut start = s;
+    // `第一、` before `第二巡察组`
+    while let Some(before) = text[..start].strip_suffix('、') {
+        let number: usize = before
+            .chars()
+            .rev()
+            .take_while(|c| is_numeral_char(*c) || c.is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
+        let lead = before[..before.len() - number].strip_suffix('第');
+        let Some(lead) = lead.filter(|_| number > 0 && text[start..].starts_with('第')) else {
+            break;
+        };
+        start = team_start(text, lead.len());
+        n += 1;
+    }
+    // `、第二巡察组` after `市委第一巡察组`
+    let mut end = e;
+    for &(s2, e2) in &teams[1..] {
+        let gap = text.get(end..s2).unwrap_or("");
+        if gap != "、" && !(gap.is_empty() && text[..s2].ends_with('、')) {
+            break;
+        }
+        end = e2;
+        n += 1;
+    }
+    (n > 1).then_some((start, end, n))
 }
 
 /// The target with its alias and unit count, and the kind words before the scheme word
@@ -783,6 +829,29 @@ mod tests {
             "根据县委统一部署,2022年9月15日至11月20日,县委第五巡察组对县档案馆党支部开展了常规巡察。1208名党员参加学习,巡察组向馆党支部反馈了巡察意见。现将整改情况予以公布。",
         );
         assert_eq!(i.feedback_date, None);
+    }
+
+    #[test]
+    fn several_teams_written_as_one() {
+        for (text, team) in [
+            (
+                "根据市委统一部署,2022年5月9日至7月1日,市委第一、第二巡察组分别对市档案馆、市气象局开展了常规巡察。现将整改情况予以公布。",
+                "市委第一、第二巡察组",
+            ),
+            (
+                "根据市委统一部署,2022年5月9日至7月1日,市委第一巡察组、第二巡察组分别对市档案馆、市气象局开展了常规巡察。现将整改情况予以公布。",
+                "市委第一巡察组、第二巡察组",
+            ),
+        ] {
+            let i = header(text);
+            assert_eq!(i.team.as_deref(), Some(team));
+            assert_eq!((i.team_number, i.team_count), (None, Some(2)), "{team}");
+            assert!(i.team_aliases.is_empty(), "{:?}", i.team_aliases);
+        }
+        let i = header(
+            "根据市委统一部署,2022年5月9日至7月1日,市委第一巡察组对市档案馆开展了常规巡察。7月20日,市委第一巡察组向市档案馆党组反馈了巡察意见。",
+        );
+        assert_eq!((i.team_number, i.team_count), (Some(1), None));
     }
 
     #[test]
