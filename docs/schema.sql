@@ -108,6 +108,7 @@ CREATE TABLE penalties (
     unit person_unit NOT NULL,
     breakdown_sum BIGINT,
     breakdown_partial BOOLEAN NOT NULL,
+    part_of BIGINT,
     span_start BIGINT NOT NULL,
     span_end BIGINT NOT NULL,
     char_start BIGINT NOT NULL,

@@ -12,7 +12,7 @@ use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
-    Passage, PassageKind, Report, Section, Signature, Slot, Span, Title,
+    Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
 };
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
@@ -387,7 +387,15 @@ fn count(n: Option<u64>) -> String {
 
 fn outcomes(o: &Outcomes) -> String {
     let mut parts: Vec<String> = Vec::new();
+    let mut prev: Option<&Penalty> = None;
     for p in &o.penalties {
+        // a part goes on its total's clause: `,其中` before the first, `、` between them
+        let joined = match (p.part_of, prev.map(|x| x.part_of)) {
+            (Some(t), Some(Some(u))) if t == u => Some("、"),
+            (Some(_), Some(_)) => Some(",其中"),
+            _ => None,
+        };
+        prev = Some(p);
         let unit = p.unit.as_str();
         let mut s = format!("{}{}{unit}", p.label, count(p.total));
         if !p.breakdown.is_empty() {
@@ -402,6 +410,11 @@ fn outcomes(o: &Outcomes) -> String {
             } else {
                 let _ = write!(s, "({})", items.join(","));
             }
+        }
+        if let (Some(join), Some(last)) = (joined, parts.last_mut()) {
+            last.push_str(join);
+            last.push_str(&s);
+            continue;
         }
         // `给予` opens the penalties only: a funds clause after it would take it as its label
         parts.push(if parts.is_empty() {

@@ -9,8 +9,8 @@ use std::cmp::Ordering;
 
 use crate::parse::grammar::team::team_facts;
 use crate::{
-    Code, Count, Finding, InspectionKind, Overview, Part, PartialDate, Placed, Report, Severity,
-    Span,
+    Code, Count, Finding, InspectionKind, Overview, Part, PartialDate, Penalty, Placed, Report,
+    Severity, Span,
 };
 
 /// The findings being gathered.
@@ -45,6 +45,7 @@ pub(crate) fn validate(r: &Report) -> Vec<Finding> {
 
 fn penalties(r: &Report, out: &mut Out) {
     let Some(o) = &r.outcomes else { return };
+    parts(&o.penalties, out);
     for p in &o.penalties {
         for s in p
             .breakdown
@@ -78,6 +79,43 @@ fn penalties(r: &Report, out: &mut Out) {
                 Code::BreakdownMismatch,
                 format!("{} {which} sums to {sum} but the total is {total}", p.label),
                 spans,
+            );
+        }
+    }
+}
+
+/// The parts of a combined total (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) sum to
+/// it; a part that names no tally before it is reported too. One pass over the tallies.
+fn parts(penalties: &[Penalty], out: &mut Out) {
+    // for each total: the parts' sum (`None` once a count is unknown or overflows), spans
+    let mut sums: Vec<Option<(Option<u64>, Vec<Span>)>> = vec![None; penalties.len()];
+    for (k, p) in penalties.iter().enumerate() {
+        let Some(t) = p.part_of else { continue };
+        let Some(slot) = sums.get_mut(t).filter(|_| t < k) else {
+            out.push(
+                Severity::Error,
+                Code::BreakdownMismatch,
+                format!("{} is a part of no total before it", p.label),
+                vec![p.span],
+            );
+            continue;
+        };
+        let (sum, spans) = slot.get_or_insert_with(|| (Some(0), Vec::new()));
+        *sum = sum.zip(p.total).and_then(|(a, b)| a.checked_add(b));
+        spans.push(p.span);
+    }
+    for (total, entry) in penalties.iter().zip(sums) {
+        let (Some(n), Some((Some(sum), spans))) = (total.total, entry) else {
+            continue;
+        };
+        if sum != n {
+            let mut all = vec![total.span];
+            all.extend(spans);
+            out.push(
+                Severity::Error,
+                Code::BreakdownMismatch,
+                format!("{} parts sum to {sum} but the total is {n}", total.label),
+                all,
             );
         }
     }

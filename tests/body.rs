@@ -31,6 +31,12 @@ fn counts(r: &Report) -> Vec<(Slot, u64)> {
 type Tally = (PenaltyCategory, Option<u64>, PersonUnit, Vec<(String, u64)>);
 
 /// The tallies.
+/// Each tally's `part_of`.
+fn part_of(r: &Report) -> Vec<Option<usize>> {
+    let o = r.outcomes.as_ref().expect("outcomes");
+    o.penalties.iter().map(|p| p.part_of).collect()
+}
+
 fn tallies(r: &Report) -> Vec<Tally> {
     let o = r.outcomes.as_ref().expect("outcomes");
     o.penalties
@@ -174,15 +180,31 @@ fn counts_after_their_nouns_and_accountability_with_parts() {
     let o = r.overview.as_ref().unwrap();
     // the measures' own progress (年内完成3项) never becomes the measure count
     assert_eq!(o.measures.unwrap().value, 49);
+    // the parts after `其中` are tallies of their own categories, marked as the total's
     assert_eq!(
         tallies(&r),
-        [(
-            PenaltyCategory::Accountability,
-            Some(4),
-            PersonUnit::PersonTimes,
-            vec![("诫勉谈话".into(), 2), ("批评教育".into(), 2)]
-        )]
+        [
+            (
+                PenaltyCategory::Accountability,
+                Some(4),
+                PersonUnit::PersonTimes,
+                vec![]
+            ),
+            (
+                PenaltyCategory::Admonishment,
+                Some(2),
+                PersonUnit::Persons,
+                vec![]
+            ),
+            (
+                PenaltyCategory::CriticismEducation,
+                Some(2),
+                PersonUnit::Persons,
+                vec![]
+            ),
+        ]
     );
+    assert_eq!(part_of(&r), [None, Some(0), Some(0)]);
     assert_eq!(
         r.outcomes.as_ref().unwrap().funds[0]
             .amount
@@ -375,12 +397,9 @@ fn feedback_counts_areas_and_a_total_with_parts() {
     assert_eq!(
         tallies(&r),
         [
-            (
-                C::Accountability,
-                Some(3),
-                PersonUnit::Persons,
-                vec![("批评教育".into(), 2), ("提醒谈话".into(), 1)]
-            ),
+            (C::Accountability, Some(3), PersonUnit::Persons, vec![]),
+            (C::CriticismEducation, Some(2), PersonUnit::Persons, vec![]),
+            (C::ReminderTalk, Some(1), PersonUnit::Persons, vec![]),
             (
                 C::GovernmentSanction,
                 Some(1),
@@ -389,6 +408,7 @@ fn feedback_counts_areas_and_a_total_with_parts() {
             ),
         ]
     );
+    assert_eq!(part_of(&r), [None, Some(0), Some(0), None]);
     let errors: Vec<_> = r
         .validate()
         .into_iter()

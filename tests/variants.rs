@@ -176,3 +176,35 @@ fn counts_written_ahead_of_their_category() {
     let (_, r, _) = parse("整改期间,诫勉3人,给予党纪处分。");
     assert_eq!(r.outcomes.unwrap().penalties.len(), 1);
 }
+
+/// The parts of a combined total after `其中` keep their own categories and breakdowns,
+/// marked `part_of` the total, which `validate` holds them to.
+#[test]
+fn the_parts_of_a_combined_total() {
+    let (_, r, f) = parse(
+        "整改期间,共给予党纪政务处分7人,其中党纪处分5人(党内警告3人、严重警告2人),政务处分2人(记过2人)。",
+    );
+    let p = &r.outcomes.as_ref().unwrap().penalties;
+    let got: Vec<(PenaltyCategory, Option<u64>, usize, Option<usize>)> = p
+        .iter()
+        .map(|p| (p.category, p.total, p.breakdown.len(), p.part_of))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (PenaltyCategory::PartyAndGovernment, Some(7), 0, None),
+            (PenaltyCategory::PartyDiscipline, Some(5), 2, Some(0)),
+            (PenaltyCategory::GovernmentSanction, Some(2), 1, Some(0)),
+        ]
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    let (text, _, f) = parse("整改期间,给予党纪政务处分15人,其中党纪处分10人、政务处分4人。");
+    assert!(
+        f.iter().any(|x| x.code == Code::BreakdownMismatch
+            && x.message.contains("parts sum to 14")
+            && x.spans
+                .iter()
+                .any(|s| text[s.range()].contains("政务处分4人"))),
+        "{f:#?}"
+    );
+}

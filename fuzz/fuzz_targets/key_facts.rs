@@ -14,6 +14,7 @@ pub fn key_facts(r: &Report) -> String {
             (
                 p.total,
                 p.breakdown.iter().map(|b| b.count).collect::<Vec<_>>(),
+                p.part_of,
             )
         })
         .collect();

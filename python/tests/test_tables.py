@@ -26,6 +26,7 @@ def dtypes_ok(frames):
     assert all(isinstance(v, Decimal) for v in q["value"])
     assert str(frames["issues"]["parent_id"].dtype) == "Int64"
     assert frames["penalties"]["breakdown_partial"].dtype == bool
+    assert str(frames["penalties"]["part_of"].dtype) == "Int64"
 
 
 def test_fixture_tables(fixtures):

@@ -252,6 +252,12 @@ pub struct Penalty {
     /// before the field was added is read.
     #[serde(default)]
     pub breakdown_partial: bool,
+    /// For a tally written as a part of a total before it with `其中`
+    /// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`), the index in
+    /// `outcomes.penalties` of that total: the total counts these people too, so a sum over
+    /// all tallies counts them twice. `None` for a tally of its own.
+    #[serde(default)]
+    pub part_of: Option<usize>,
     /// Where the tally stands in the input.
     pub span: Span,
 }
@@ -272,6 +278,7 @@ impl Penalty {
             unit: PersonUnit::Persons,
             breakdown,
             breakdown_partial: false,
+            part_of: None,
             span: Span::default(),
         };
         p.check()?;

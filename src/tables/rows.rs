@@ -340,6 +340,8 @@ table! {
         pub breakdown_sum: Option<i64>,
         /// whether the breakdown names only some of the total (a list after `其中`)
         pub breakdown_partial: bool,
+        /// for a part of a total written before it with `其中`, that total's `penalty_id`
+        pub part_of: Option<i64>,
         /// byte offset where the tally starts
         pub span_start: i64,
         /// byte offset where it ends
@@ -814,6 +816,7 @@ impl<'a, S: RowSink<'a>> Builder<'a, '_, S> {
                     .flatten()
                     .and_then(int),
                 breakdown_partial: p.breakdown_partial,
+                part_of: p.part_of.map(|t| pos(t + 1)),
                 span_start: at.span_start,
                 span_end: at.span_end,
                 char_start: at.char_start,

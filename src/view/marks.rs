@@ -700,6 +700,9 @@ fn outcomes(report: &Report, out: &mut Vec<Mark>) {
             };
             detail.push(format!("{} parts sum to {sum}{some}", p.breakdown.len()));
         }
+        if let Some(t) = p.part_of {
+            detail.push(format!("part of outcomes.penalties[{t}]"));
+        }
         out.push(Mark::new(MarkKind::Penalty, p.span, &path, value).detail(detail.join(" · ")));
         for (j, b) in p.breakdown.iter().enumerate() {
             out.push(

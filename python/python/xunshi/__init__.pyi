@@ -74,6 +74,7 @@ class Penalty(Node):
     unit: str
     breakdown: List[SanctionCount]
     breakdown_partial: bool
+    part_of: Optional[int]
     span: Span
 
 class Funds(Node):

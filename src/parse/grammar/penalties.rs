@@ -248,6 +248,7 @@ fn zero(s: &str, w: Word) -> Penalty {
         unit: PersonUnit::Persons,
         breakdown: Vec::new(),
         breakdown_partial: false,
+        part_of: None,
         span: Span::new(w.start, w.end),
     }
 }
@@ -323,6 +324,7 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
         unit,
         breakdown,
         breakdown_partial: false,
+        part_of: None,
         span: Span::new(start, end),
     })
 }
@@ -454,6 +456,7 @@ fn handovers(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
                 unit,
                 breakdown: Vec::new(),
                 breakdown_partial: false,
+                part_of: None,
                 span: Span::new(p, end),
             });
         }
@@ -475,9 +478,11 @@ fn follows_as_part(s: &str, end: usize, next: usize, first: bool) -> bool {
     }
 }
 
-/// Folds the tallies that follow a combined total as its parts
-/// (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) into its breakdown.
-fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
+/// Marks the tallies that follow a combined total as its parts
+/// (`党纪政务处分15人,其中党纪处分10人(党内警告6人,严重警告4人)、政务处分5人`): each keeps
+/// its own category, count and breakdown, with `part_of` the total's index (`base` is the
+/// index of `out[0]` in the report's tallies).
+fn mark_parts(s: &str, out: &mut [Penalty], base: usize) {
     let mut k = 0;
     while k < out.len() {
         let parts = PARTS_OF
@@ -489,27 +494,16 @@ fn fold_parts(s: &str, out: &mut Vec<Penalty>) {
             continue;
         };
         let mut end = out[k].span.end;
-        let mut first = true;
-        while k + 1 < out.len()
-            && parts.contains(&out[k + 1].category)
-            && out[k + 1].breakdown.is_empty()
-        {
-            if !follows_as_part(s, end, out[k + 1].span.start, first) {
+        let mut j = k + 1;
+        while j < out.len() && parts.contains(&out[j].category) && out[j].part_of.is_none() {
+            if !follows_as_part(s, end, out[j].span.start, j == k + 1) {
                 break;
             }
-            let p = out.remove(k + 1);
-            end = p.span.end;
-            out[k].breakdown.push(SanctionCount {
-                sanction: Sanction::Other,
-                label: p.label,
-                count: p.total,
-                span: p.span,
-            });
-            first = false;
+            out[j].part_of = Some(base + k);
+            end = out[j].span.end;
+            j += 1;
         }
-        let close = char_at(s, end).filter(|c| is_close(*c) && !first);
-        out[k].span = Span::new(out[k].span.start, end + close.map_or(0, char::len_utf8));
-        k += 1;
+        k = j.max(k + 1);
     }
 }
 
@@ -520,8 +514,10 @@ pub(crate) fn scan(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Note
     categories(s, span, out, notes);
     out[before..].sort_by_key(|p| p.span.start);
     let mut new = out.split_off(before);
-    fold_parts(s, &mut new);
+    // the sanctions go first: folding them removes tallies, which would move the indices
+    // the parts hold
     fold_sanctions(s, &mut new);
+    mark_parts(s, &mut new, before);
     out.extend(new);
 }
 
