@@ -191,6 +191,10 @@ pub(crate) const ISSUE_TITLE_ENDS: &[&str] = &[
     "的整改",
 ];
 
+/// The words after an area's name in a heading written `关于{area}方面…`
+/// (`关于贯彻落实党中央决策部署方面`), the longer first: not part of the title.
+pub(crate) const AREA_TITLE_ENDS: &[&str] = &["方面存在的问题", "方面的问题", "方面问题", "方面"];
+
 /// The word that opens the closing plan (`下一步,…`).
 pub(crate) const NEXT_STEPS: &str = "下一步";
 

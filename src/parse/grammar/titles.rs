@@ -2,7 +2,7 @@
 //! its formula words; the first sentence of an item.
 
 use crate::lex::text::{is_colon, is_ws, sentence_end};
-use crate::vocab::headings::{ISSUE_TITLE_ENDS, QUOTE_LEADS, TITLE_FIELDS};
+use crate::vocab::headings::{AREA_TITLE_ENDS, ISSUE_TITLE_ENDS, QUOTE_LEADS, TITLE_FIELDS};
 
 /// The words inside the first pair of quotes (nested quotes kept), else the heading
 /// without `关于` and the trailing `…的整改情况`.
@@ -35,7 +35,8 @@ fn quoted_title(h: &str) -> Option<&str> {
 /// The heading without `关于`, a field label (`问题:`) and the formula words at the end.
 fn plain_title(h: &str) -> &str {
     let mut t = h.trim();
-    t = t.strip_prefix("关于").unwrap_or(t);
+    let about = t.strip_prefix("关于");
+    t = about.unwrap_or(t);
     // `1.问题:学位供给不足`: the field label is not part of the title
     if let Some(rest) = TITLE_FIELDS.iter().find_map(|f| {
         let rest = t.strip_prefix(f)?;
@@ -48,6 +49,13 @@ fn plain_title(h: &str) -> &str {
         .iter()
         .find_map(|e| t.strip_suffix(e).filter(|x| !x.is_empty()))
     {
+        t = x;
+    }
+    // `关于{area}方面`: the area is the title
+    if let Some(x) = AREA_TITLE_ENDS.iter().find_map(|e| {
+        t.strip_suffix(e)
+            .filter(|x| about.is_some() && !x.is_empty())
+    }) {
         t = x;
     }
     t.trim()
@@ -90,6 +98,8 @@ mod tests {
             ("关于“落实‘两个责任’不到位”的问题", "落实‘两个责任’不到位"),
             ("关于 “ 制度执行不严 ” 问题", "制度执行不严"),
             ("党的领导弱化方面", "党的领导弱化方面"),
+            ("关于贯彻落实上级决策部署方面", "贯彻落实上级决策部署"),
+            ("关于落实管党治党责任方面存在的问题的整改情况", "落实管党治党责任"),
             ("关于选人用人问题的整改", "选人用人问题"),
             ("关于财务管理不规范问题的整改情况", "财务管理不规范问题"),
             ("问题:学位供给不足", "学位供给不足"),
