@@ -165,7 +165,10 @@ fn shared_items(
     }
     let mut at = lstart;
     for (k, w) in words.iter().enumerate() {
-        let start = at + s[at..end].find(w).unwrap_or(0);
+        let Some(off) = s.get(at..end).and_then(|t| t.find(w)) else {
+            break;
+        };
+        let start = at + off;
         let stop = if k + 1 == words.len() {
             end
         } else {
