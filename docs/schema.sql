@@ -5,7 +5,7 @@ CREATE TYPE scheme AS ENUM ('xunshi', 'xuncha');
 
 CREATE TYPE inspection_kind AS ENUM ('regular', 'special', 'mobile', 'follow_up', 'elevated', 'cross', 'political', 'linked');
 
-CREATE TYPE penalty_category AS ENUM ('party_discipline', 'government_sanction', 'party_and_government', 'organizational_handling', 'admonishment', 'education_reminder', 'criticism_education', 'reminder_talk', 'criticism_help', 'ordered_review', 'accountability', 'case_filed', 'detention', 'transferred_to_judiciary', 'transferred_to_discipline', 'public_criticism', 'organizational_adjustment', 'first_form', 'four_forms', 'combined', 'other');
+CREATE TYPE penalty_category AS ENUM ('party_discipline', 'government_sanction', 'party_and_government', 'organizational_handling', 'admonishment', 'education_reminder', 'criticism_education', 'reminder_talk', 'criticism_help', 'ordered_review', 'accountability', 'case_filed', 'detention', 'transferred_to_judiciary', 'transferred_to_discipline', 'public_criticism', 'organizational_adjustment', 'first_form', 'second_form', 'third_form', 'fourth_form', 'four_forms', 'combined', 'other');
 
 CREATE TYPE sanction AS ENUM ('warning', 'serious_warning', 'removal_from_party_posts', 'probation', 'expulsion', 'demerit', 'major_demerit', 'demotion', 'removal_from_office', 'dismissal', 'other');
 

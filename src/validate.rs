@@ -85,7 +85,8 @@ fn penalties(r: &Report, out: &mut Out) {
 }
 
 /// The parts of a combined total (`党纪政务处分15人,其中党纪处分10人、政务处分5人`) sum to
-/// it; a part that names no tally before it is reported too. One pass over the tallies.
+/// no more than it (parts after `其中` may name only some: `其中党纪处分5人`); a part that
+/// names no tally before it is reported too. One pass over the tallies.
 fn parts(penalties: &[Penalty], out: &mut Out) {
     // for each total: the parts' sum (`None` once a count is unknown or overflows), spans
     let mut sums: Vec<Option<(Option<u64>, Vec<Span>)>> = vec![None; penalties.len()];
@@ -108,13 +109,16 @@ fn parts(penalties: &[Penalty], out: &mut Out) {
         let (Some(n), Some((Some(sum), spans))) = (total.total, entry) else {
             continue;
         };
-        if sum != n {
+        if sum > n {
             let mut all = vec![total.span];
             all.extend(spans);
             out.push(
                 Severity::Error,
                 Code::BreakdownMismatch,
-                format!("{} parts sum to {sum} but the total is {n}", total.label),
+                format!(
+                    "{} parts sum to {sum}, more than the total {n}",
+                    total.label
+                ),
                 all,
             );
         }

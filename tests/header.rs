@@ -56,3 +56,17 @@ fn a_place_is_not_the_issuer() {
     );
     assert_eq!(target(&text), (Some("我县".to_owned()), None));
 }
+
+#[test]
+fn two_bodies_in_the_title_give_the_first() {
+    let text = format!("中共青溪县人民法院党组 青溪县人民法院关于县委巡察整改情况的通报\n{HEADER}");
+    assert_eq!(target(&text), some("青溪县人民法院党组", "我院党组"));
+}
+
+#[test]
+fn an_inspection_office_publishing_for_the_unit_is_not_the_unit() {
+    let text = format!(
+        "中共青溪县委巡察工作领导小组办公室关于公布县人民法院巡察整改情况的通报\n{HEADER}院党组逐条整改。\n中共青溪县人民法院党组\n2023年12月8日\n"
+    );
+    assert_eq!(target(&text), some("青溪县人民法院党组", "我院党组"));
+}

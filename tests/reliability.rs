@@ -907,13 +907,13 @@ fn fixpoint_items_read_one_a_line_are_written_so_they_read_back() {
 
 /// Found by the `render_roundtrip` fuzz target: Traditional characters were looked for in
 /// the first KiB only, so a render that moved a Traditional line up or down changed the
-/// reading of the whole text. A text is now Traditional when it holds one of the genre's
+/// reading of the whole text. A text is now Traditional when it holds a few of the genre's
 /// Traditional-only characters anywhere (`對`, `報`, `問題` …).
 #[test]
 fn traditional_characters_are_found_wherever_they_stand() {
     let filler = "局党组召开专题会议,逐条研究整改措施,明确责任分工和完成时限。\n".repeat(20);
     assert!(filler.len() > 1024);
-    let line = "對違規發放的津貼補貼,清退資金5萬元。";
+    let line = "關於違規發放津貼補貼問題,局黨組對相關人員清退資金5萬元。";
     for body in [format!("{filler}{line}"), format!("{line}\n{filler}")] {
         let (_, r, f) = parse(&body);
         assert!(
@@ -999,4 +999,17 @@ fn a_feedback_without_a_date_keeps_its_recipient() {
         Some("县林业局党组"),
         "{rendered}"
     );
+}
+
+/// A Simplified notice that quotes a periodical's title or a page's `繁體` switch holds a
+/// marker or two; it stays Simplified, its words unchanged.
+#[test]
+fn a_stray_traditional_character_leaves_the_text_simplified() {
+    let (text, r, f) = parse("局党组订阅《清风週報》,组织干部瞭望塔值守。\n简体|繁體|關懷模式");
+    assert!(
+        !f.iter().any(|x| x.code == Code::TraditionalCharacters),
+        "{f:#?}"
+    );
+    assert!(r.unrecognized.iter().any(|p| p.text.contains("瞭望塔")));
+    assert!(text.contains("週報"));
 }

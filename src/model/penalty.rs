@@ -57,6 +57,12 @@ pub enum PenaltyCategory {
     OrganizationalAdjustment,
     /// 运用监督执纪“第一种形态”处理: the mildest of the four forms of supervision.
     FirstForm,
+    /// “第二种形态”: lighter party discipline and government sanctions, major adjustments.
+    SecondForm,
+    /// “第三种形态”: heavy party discipline and government sanctions, major post changes.
+    ThirdForm,
+    /// “第四种形态”: cases of serious violations, placed on file and investigated.
+    FourthForm,
     /// 运用“四种形态”处理: the four forms counted together.
     FourForms,
     /// One count over several kinds (`给予批评教育、提醒谈话、责令检查18人`): the kinds
@@ -346,6 +352,9 @@ json_names!(PenaltyCategory {
     PublicCriticism => "public_criticism",
     OrganizationalAdjustment => "organizational_adjustment",
     FirstForm => "first_form",
+    SecondForm => "second_form",
+    ThirdForm => "third_form",
+    FourthForm => "fourth_form",
     FourForms => "four_forms",
     Combined => "combined",
     Other => "other",

@@ -15,6 +15,12 @@ use crate::vocab::closing::FINAL_CHARS;
 use crate::vocab::headings::STATUS_FIELDS;
 use crate::{Code, PassageKind, Severity};
 
+/// The most characters of a status field's value and colon (`完成情况:持续推进`).
+const STATUS_VALUE_CHARS: usize = 12;
+
+/// The label of a contact person's line (`联系人:王小青`), which ends with no mark.
+const CONTACT_PERSON: &str = "联系人";
+
 /// How many lines from the end the signature may stand.
 const SIGNATURE_LINES: usize = 12;
 
@@ -169,11 +175,21 @@ fn check_truncated(r: &mut Reader<'_>) {
         .contact
         .as_ref()
         .is_some_and(|c| c.span.end >= r.span(last).end);
+    // a status field's value is a word or two (`已完成`, `持续推进`), never a clause
     let status = STATUS_FIELDS.iter().any(|f| {
-        text.strip_prefix(f)
-            .is_some_and(|rest| rest.starts_with([':', '\u{ff1a}']))
+        text.strip_prefix(f).is_some_and(|rest| {
+            rest.starts_with([':', '\u{ff1a}'])
+                && rest.chars().count() <= STATUS_VALUE_CHARS
+                && !rest.contains([',', '\u{ff0c}', ';', '\u{ff1b}'])
+        })
     });
-    if text.ends_with(FINAL_CHARS) || r.lines.len() <= r.body.start || in_contact || status {
+    let contact_line = names_contact(text) || text.starts_with(CONTACT_PERSON);
+    if text.ends_with(FINAL_CHARS)
+        || r.lines.len() <= r.body.start
+        || in_contact
+        || status
+        || contact_line
+    {
         return;
     }
     let tail = tail_chars(text, 12);

@@ -4,8 +4,9 @@
 use super::Reader;
 use super::grammar::header as grammar;
 use super::grammar::labels::label_at;
-use crate::lex::text::Line;
-use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, OPENINGS, is_self_reference};
+use super::grammar::team::has_scheme;
+use crate::lex::text::{Line, is_ws};
+use crate::vocab::inspection::{ANNOUNCEMENT_ENDS, OPENINGS, UNIT_BODIES, is_self_reference};
 use crate::{Code, PassageKind, Report, Severity, Span};
 
 /// The longest feedback sentence that is read as the header's second line.
@@ -84,12 +85,24 @@ fn strip_debris(r: &mut Reader<'_>, span: Span) -> Span {
     Span::new(span.start + p, span.end)
 }
 
+/// The first body of an issuer that names two run together (`青溪县林业局党组青溪县林业局`,
+/// as a title squeezes them): up to its first party body's word.
+fn first_body(x: &str) -> &str {
+    UNIT_BODIES
+        .iter()
+        .filter_map(|b| x.find(b).map(|p| p + b.len()))
+        .min()
+        .map_or(x, |end| &x[..end])
+}
+
 /// Whether an issuer (without `中共`) can name the inspected unit: not empty, itself no
-/// self-reference, and holding no debris (a control or replacement character, a column
-/// tag's `【】`, a label's colon).
+/// self-reference, no inspection body (`县委巡察工作领导小组办公室` publishes for the unit,
+/// it is not the unit), and holding no debris (a control or replacement character, a
+/// column tag's `【】`, a label's colon).
 fn names_a_unit(x: &str) -> bool {
     !x.is_empty()
         && !is_self_reference(x)
+        && !has_scheme(x)
         && !x
             .chars()
             .any(|c| c.is_control() || matches!(c, '\u{fffd}' | '【' | '】' | ':' | '\u{ff1a}'))
@@ -111,9 +124,10 @@ pub(crate) fn name_self_reference(report: &mut Report) {
         .into_iter()
         .flatten()
         .map(|x| {
-            let x: String = x.chars().filter(|c| !c.is_whitespace()).collect();
-            x.strip_prefix("中共")
-                .map_or_else(|| x.clone(), str::to_owned)
+            // two bodies side by side (`中共青溪县林业局党组 青溪县林业局`): the first
+            let x = x.split(is_ws).find(|w| !w.is_empty()).unwrap_or("");
+            let x = x.strip_prefix("中共").unwrap_or(x);
+            first_body(x).to_owned()
         })
         .find(|x| names_a_unit(x));
     let (Some(unit), written) = (unit, written.to_owned()) else {

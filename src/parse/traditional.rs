@@ -10,11 +10,16 @@ crate::vocab::word_set!(
     MARKER_SET = MARKERS
 );
 
+/// How many of the [`MARKERS`] a Traditional text holds at least: one or two stand in a
+/// Simplified notice that quotes a name, a page's `繁體` switch or a periodical's title
+/// (`《清风週報》`); a Traditional notice writes dozens.
+const MARKERS_MIN: usize = 4;
+
 /// The Simplified copy of a Traditional text and how many characters changed; `None` for
-/// a text in Simplified characters. A text is Traditional when it holds one of the
-/// [`MARKERS`] anywhere, so the reading does not depend on where its lines stand.
+/// a text in Simplified characters. A text is Traditional when it holds [`MARKERS_MIN`]
+/// of the [`MARKERS`] anywhere, so the reading does not depend on where its lines stand.
 pub(crate) fn simplified_copy(input: &str) -> Option<(String, usize)> {
-    if !MARKER_SET.is_match(input) {
+    if MARKER_SET.find_iter(input).take(MARKERS_MIN).count() < MARKERS_MIN {
         return None;
     }
     t2s::to_simplified(input, 1)

@@ -556,8 +556,8 @@ enum_type!(PENALTY_CATEGORY: PenaltyCategory = "penalty_category" [
     PartyDiscipline, GovernmentSanction, PartyAndGovernment, OrganizationalHandling,
     Admonishment, EducationReminder, CriticismEducation, ReminderTalk, CriticismHelp,
     OrderedReview, Accountability, CaseFiled, Detention, TransferredToJudiciary,
-    TransferredToDiscipline, PublicCriticism, OrganizationalAdjustment, FirstForm, FourForms,
-    Combined, Other,
+    TransferredToDiscipline, PublicCriticism, OrganizationalAdjustment, FirstForm, SecondForm,
+    ThirdForm, FourthForm, FourForms, Combined, Other,
 ]);
 enum_type!(SANCTION: Sanction = "sanction" [
     Warning, SeriousWarning, RemovalFromPartyPosts, Probation, Expulsion, Demerit,

@@ -85,6 +85,14 @@ impl Scheme {
     }
 }
 
+/// What a team feeds back, right after `反馈` (`反馈了巡察意见`, `反馈巡察情况`): a
+/// sentence that feeds back anything else (`整改进展`, `整改方案`) is no feedback of the
+/// inspection.
+pub(crate) const FEEDBACK_OBJECTS: &[&str] = &["意见", "巡察情况", "巡视情况", "问题"];
+
+/// The party bodies a unit's issuing name ends with (`…林业局党组`, `中共…县委员会`).
+pub(crate) const UNIT_BODIES: &[&str] = &["党组", "党委", "委员会", "党工委", "党总支", "党支部"];
+
 /// The words a notice names itself by as the inspected unit (自称): `我` or `本` and a unit
 /// noun (`我局`, `本院`, `我单位`), maybe with its party body (`我院党组`, `我局领导班子`).
 pub(crate) const SELF_LEADS: &[&str] = &["我", "本"];

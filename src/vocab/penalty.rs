@@ -52,11 +52,20 @@ pub(crate) const CATEGORIES: &[(&str, PenaltyCategory)] = &[
     ("调整岗位", C::OrganizationalAdjustment),
     ("调离岗位", C::OrganizationalAdjustment),
     ("第一种形态", C::FirstForm),
+    ("第二种形态", C::SecondForm),
+    ("第三种形态", C::ThirdForm),
+    ("第四种形态", C::FourthForm),
     ("四种形态", C::FourForms),
 ];
 
 /// Categories whose count follows a few words later (`运用“第一种形态”处理12人次`).
-pub(crate) const LOOSE: &[PenaltyCategory] = &[C::FirstForm, C::FourForms];
+pub(crate) const LOOSE: &[PenaltyCategory] = &[
+    C::FirstForm,
+    C::SecondForm,
+    C::ThirdForm,
+    C::FourthForm,
+    C::FourForms,
+];
 
 /// What may stand between a loose category and its count.
 pub(crate) const LOOSE_GAP_CHARS: usize = 24;
@@ -76,11 +85,16 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "人员",
     "同志",
     "职工",
+    "书记",
+    "负责人",
 ];
 
 /// The words before a count written ahead of its category (`给予3名党员干部党纪处分`,
 /// `对5名干部进行诫勉谈话`).
-pub(crate) const COUNT_AHEAD_LEADS: &[&str] = &["给予了", "给予", "对"];
+pub(crate) const COUNT_AHEAD_LEADS: &[&str] = &["给予了", "给予", "对", "、"];
+
+/// Words between such a lead and its count (`对涉及的6名干部`, `给予其中2名干部`).
+pub(crate) const COUNT_AHEAD_MODIFIERS: &[&str] = &["涉及的", "其中", "相关", "涉事"];
 
 /// The verbs between the people counted ahead and their category (`对5名干部进行诫勉`).
 pub(crate) const COUNT_AHEAD_VERBS: &[&str] = &["进行了", "进行", "给予了", "给予", "予以", "作出"];
@@ -142,6 +156,9 @@ pub(crate) const PARTS_OF: &[(PenaltyCategory, &[PenaltyCategory])] = &[
             C::GovernmentSanction,
             C::PartyAndGovernment,
             C::FirstForm,
+            C::SecondForm,
+            C::ThirdForm,
+            C::FourthForm,
         ],
     ),
 ];
@@ -198,6 +215,13 @@ pub(crate) const SANCTION_TALLIES: &[(&str, PenaltyCategory, Sanction)] = &[
         C::GovernmentSanction,
         Sanction::RemovalFromOffice,
     ),
+    ("政务降级", C::GovernmentSanction, Sanction::Demotion),
+    (
+        "政务撤职",
+        C::GovernmentSanction,
+        Sanction::RemovalFromOffice,
+    ),
+    ("政务开除", C::GovernmentSanction, Sanction::Dismissal),
     ("开除公职处分", C::GovernmentSanction, Sanction::Dismissal),
     ("开除公职", C::GovernmentSanction, Sanction::Dismissal),
 ];

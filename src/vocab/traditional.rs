@@ -17,6 +17,6 @@ pub(crate) const DEBRIS: &[&str] = &[
 ];
 
 /// Traditional forms of characters that every notice of the genre writes (通報, 問題, 巡察組,
-/// 情況, 黨組, 關於 …), none of them a Simplified character: a text that holds one of them
-/// is read as Traditional, wherever it stands.
+/// 情況, 黨組, 關於 …), none of them a Simplified character: a text that holds a few of them
+/// is read as Traditional, wherever they stand.
 pub(crate) const MARKERS: &[&str] = &["報", "問", "題", "組", "況", "對", "關", "黨"];

@@ -21,7 +21,7 @@ use crate::lex::numerals::{any_uint, is_numeral_char};
 use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
 use crate::vocab::inspection::{
     ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, ARRANGEMENT_SCOPES, ARRANGEMENTS, BASIS_LEADS,
-    CONDUCT_VERBS, FEEDBACK_MANNERS, KINDS, SCHEMES,
+    CONDUCT_VERBS, FEEDBACK_MANNERS, FEEDBACK_OBJECTS, KINDS, SCHEMES,
 };
 use crate::vocab::{contains_any, word_set};
 use crate::{Code, Inspection, InspectionKind, PartialDate, Scheme, Severity, Span};
@@ -306,7 +306,10 @@ fn several_teams(
             .map(char::len_utf8)
             .sum();
         let lead = before[..before.len() - number].strip_suffix('第');
-        let Some(lead) = lead.filter(|_| number > 0 && text[start..].starts_with('第')) else {
+        // the next number with its `第` or without (`第一、二巡察组`)
+        let next = text[start..].starts_with('第')
+            || text[start..].starts_with(|c: char| is_numeral_char(c) || c.is_ascii_digit());
+        let Some(lead) = lead.filter(|_| number > 0 && next) else {
             break;
         };
         start = team_start(text, lead.len());
@@ -316,7 +319,8 @@ fn several_teams(
     let mut end = e;
     for &(s2, e2) in &teams[1..] {
         let gap = text.get(end..s2).unwrap_or("");
-        if gap != "、" && !(gap.is_empty() && text[..s2].ends_with('、')) {
+        let joined = |g: &str| matches!(g, "、" | "和" | "及");
+        if !joined(gap) && !(gap.is_empty() && text[..s2].ends_with(['、', '和', '及'])) {
             break;
         }
         end = e2;
@@ -487,6 +491,15 @@ fn feedback(
     dateless_feedback(text, from, insp)
 }
 
+/// Whether a sentence says the team fed back its findings (`反馈了巡察意见`, `反馈巡察情况`),
+/// not that the unit reports its own progress (`向县委巡察办反馈整改进展`).
+fn feeds_back_findings(sentence: &str) -> bool {
+    sentence.match_indices("反馈").any(|(p, w)| {
+        let after = prefix_chars(&sentence[p + w.len()..], 8);
+        contains_any(after, FEEDBACK_OBJECTS)
+    })
+}
+
 /// A feedback sentence that writes no date (`…,并向局党组反馈了巡察意见`) still names
 /// its recipient: the first sentence from `from` on that says `向…反馈`; returns its end.
 fn dateless_feedback(text: &str, from: usize, insp: &mut Inspection) -> Option<usize> {
@@ -494,7 +507,7 @@ fn dateless_feedback(text: &str, from: usize, insp: &mut Inspection) -> Option<u
     while start < text.len() {
         let end = sentence_end(text, start);
         let sentence = text.get(start..end)?;
-        if sentence.contains("反馈") {
+        if feeds_back_findings(sentence) {
             let recipient = recipient_phrase(sentence, RECIPIENT_CHARS)
                 .map(|p| sentence[p.group].trim_matches(is_ws))
                 .filter(|r| !r.is_empty());
@@ -852,6 +865,22 @@ mod tests {
             "根据市委统一部署,2022年5月9日至7月1日,市委第一巡察组对市档案馆开展了常规巡察。7月20日,市委第一巡察组向市档案馆党组反馈了巡察意见。",
         );
         assert_eq!((i.team_number, i.team_count), (Some(1), None));
+        for (text, team, n) in [
+            (
+                "根据市委统一部署,2022年5月9日至7月1日,市委第一、二巡察组分别对市档案馆、市气象局开展了常规巡察。现将整改情况予以公布。",
+                "市委第一、二巡察组",
+                2,
+            ),
+            (
+                "根据市委统一部署,2022年5月9日至7月1日,市委第一巡察组、第二巡察组和第三巡察组分别对市档案馆等3家单位开展了常规巡察。现将整改情况予以公布。",
+                "市委第一巡察组、第二巡察组和第三巡察组",
+                3,
+            ),
+        ] {
+            let i = header(text);
+            assert_eq!(i.team.as_deref(), Some(team));
+            assert_eq!((i.team_number, i.team_count), (None, Some(n)), "{team}");
+        }
     }
 
     #[test]
@@ -875,6 +904,16 @@ mod tests {
             "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察。现将巡察反馈意见整改情况予以公布。",
         );
         assert_eq!(i.feedback_recipient, None);
+        // the unit's own reporting is no feedback of the inspection
+        for s in [
+            "局党组每月向县委巡察办反馈整改进展。",
+            "并向县委反馈了整改方案。",
+        ] {
+            let i = header(&format!(
+                "根据县委统一部署,县委第一巡察组对县林业局开展了常规巡察。{s}现将整改情况予以公布。"
+            ));
+            assert_eq!(i.feedback_recipient, None, "{s}");
+        }
     }
 
     #[test]

@@ -10,12 +10,13 @@ use super::clauses::clause_start;
 use crate::lex::figures::number_at;
 use crate::lex::numerals::{MAX_RUN, cn_numeral_at, is_numeral_char};
 use crate::lex::text::{
-    char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars, uint_at,
+    SENTENCE_ENDS, char_at, is_clause_end, is_close, is_digit_at, is_open, is_ws, prefix_chars,
+    uint_at,
 };
 use crate::vocab::penalty::{
-    BREAKDOWN_OPENING, CATEGORIES, COUNT_AHEAD_LEADS, COUNT_AHEAD_VERBS, HANDOVER_ENDS,
-    HANDOVER_KINDS, HANDOVER_VERBS, LIST_CLASSES, LIST_OTHERS, LOOSE, LOOSE_GAP_CHARS, PARTS_OF,
-    PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
+    BREAKDOWN_OPENING, CATEGORIES, COUNT_AHEAD_LEADS, COUNT_AHEAD_MODIFIERS, COUNT_AHEAD_VERBS,
+    HANDOVER_ENDS, HANDOVER_KINDS, HANDOVER_VERBS, LIST_CLASSES, LIST_OTHERS, LOOSE,
+    LOOSE_GAP_CHARS, PARTS_OF, PERSON_NOUNS, SANCTION_TALLIES, ZERO_WORDS,
 };
 use crate::vocab::{contains_any, ends_with_any, finder_set, words};
 use crate::{Code, Penalty, PenaltyCategory, PersonUnit, Sanction, SanctionCount, Severity, Span};
@@ -344,23 +345,29 @@ fn count_ahead(
     span: Span,
     notes: &mut Notes,
 ) -> Option<(Option<u64>, PersonUnit, usize)> {
-    let lead = COUNT_AHEAD_LEADS.iter().find_map(|l| {
-        let from = s[span.start..w.start].rfind(l)? + span.start + l.len();
-        let gap = &s[from..w.start];
-        (gap.chars().count() <= AHEAD_GAP_CHARS + 6 && !gap.contains(is_clause_end)).then_some(from)
-    })?;
-    let (total, unit, e) = count_at(s, lead, notes)?;
-    let mut people = &s[e..w.start];
-    if let Some(v) = COUNT_AHEAD_VERBS
-        .iter()
-        .find_map(|v| people.strip_suffix(v))
-    {
-        people = v;
-    }
-    let counted = PERSON_NOUNS.iter().any(|n| people.ends_with(n))
-        && people.chars().count() <= AHEAD_GAP_CHARS
-        && !people.contains(|c: char| c.is_ascii_digit() || is_clause_end(c));
-    counted.then_some((total, unit, lead))
+    COUNT_AHEAD_LEADS.iter().find_map(|l| {
+        let lead = s[span.start..w.start].rfind(l)? + span.start + l.len();
+        let gap = &s[lead..w.start];
+        if gap.chars().count() > AHEAD_GAP_CHARS + 6 || gap.contains(is_clause_end) {
+            return None;
+        }
+        let at = COUNT_AHEAD_MODIFIERS
+            .iter()
+            .find(|m| s[lead..].starts_with(**m))
+            .map_or(lead, |m| lead + m.len());
+        let (total, unit, e) = count_at(s, at, notes)?;
+        let mut people = &s[e..w.start];
+        if let Some(v) = COUNT_AHEAD_VERBS
+            .iter()
+            .find_map(|v| people.strip_suffix(v))
+        {
+            people = v;
+        }
+        let counted = PERSON_NOUNS.iter().any(|n| people.ends_with(n))
+            && people.chars().count() <= AHEAD_GAP_CHARS
+            && !people.contains(|c: char| c.is_ascii_digit() || is_clause_end(c));
+        counted.then_some((total, unit, at))
+    })
 }
 
 /// Whether another category word follows `w` after `、`, `和` or `及` (joined kinds).
@@ -396,6 +403,9 @@ fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
                 read_to = p.span.end;
                 out.push(p);
             }
+            None if each_count(s, &pending, w, span, notes, out) => {
+                read_to = out.last().map_or(read_to, |p| p.span.end);
+            }
             None => {
                 // zero in words: `未有党员干部受到党纪处分和政务处分`
                 let first = pending.first().map_or(start, |p| p.start);
@@ -408,6 +418,56 @@ fn categories(s: &str, span: Span, out: &mut Vec<Penalty>, notes: &mut Notes) {
         pending.clear();
     }
 }
+
+/// Kinds that share one count with `各` (`给予诫勉谈话、批评教育各2人`,
+/// `其中党内警告、严重警告各2人`): one tally each, pushed to `out`; the last one's span
+/// holds the count. False when the words are not followed by `各` and a count.
+fn each_count(
+    s: &str,
+    pending: &[Word],
+    w: Word,
+    span: Span,
+    notes: &mut Notes,
+    out: &mut Vec<Penalty>,
+) -> bool {
+    let j = skip_filler(s, w.end, span.end);
+    if pending.is_empty() || !s[j..].starts_with(EACH) {
+        return false;
+    }
+    let Some((total, unit, end)) = count_at(s, j + EACH.len_utf8(), notes) else {
+        return false;
+    };
+    let words: Vec<Word> = pending.iter().copied().chain([w]).collect();
+    for (k, x) in words.iter().enumerate() {
+        let span = Span::new(x.start, if k + 1 == words.len() { end } else { x.end });
+        let label = &s[x.start..x.end];
+        let breakdown = x
+            .sanction
+            .map(|sanction| SanctionCount {
+                sanction,
+                label: label.trim_end_matches("处分").to_owned(),
+                count: total,
+                span,
+            })
+            .into_iter()
+            .collect();
+        out.push(Penalty {
+            category: x.category,
+            kinds: Vec::new(),
+            label: label.to_owned(),
+            total,
+            unit,
+            breakdown,
+            breakdown_partial: false,
+            part_of: None,
+            span,
+        });
+    }
+    true
+}
+
+/// The word between kinds and the count they share (`…各2人`).
+const EACH: char = '各';
 
 /// The longest hand-over phrase read (`交由派驻纪检监察组调查核实问题线索`: 24 characters).
 const HANDOVER_MAX_BYTES: usize = 72;
@@ -473,6 +533,10 @@ fn follows_as_part(s: &str, end: usize, next: usize, first: bool) -> bool {
     let Some(gap) = s.get(end..next) else {
         return false;
     };
+    // a list of parts ends with its sentence
+    if gap.contains(SENTENCE_ENDS) {
+        return false;
+    }
     if first {
         gap.trim_matches(|c: char| is_ws(c) || is_clause_end(c) || is_open(c))
             .starts_with(BREAKDOWN_OPENING)

@@ -80,6 +80,10 @@ fn stops_team(c: char) -> bool {
 /// Whether `c` at `i` ends a date (`5月`, `2023年`, `6号`): a team's committee words never
 /// hold one, so the team starts after it (`…至5月县委第一巡察组`).
 fn ends_date(text: &str, i: usize, c: char) -> bool {
+    // `2023年度县委…`: the year's `度` ends it too
+    if c == '度' && text[..i].ends_with('年') {
+        return ends_date(text, i - '年'.len_utf8(), '年');
+    }
     matches!(c, '年' | '月' | '号')
         && char_before(text, i).is_some_and(|d| {
             d.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&d) || is_numeral_char(d)
@@ -218,6 +222,9 @@ mod tests {
         let t = "14届县委第二轮巡察二组";
         let (s, e) = teams(t)[0];
         assert_eq!(&t[s..e], "14届县委第二轮巡察二组");
+        let t = "2023年3月1日至4月30日,2023年度县委第二轮巡察第三组对县林业局党组开展了巡察";
+        let (s, e) = teams(t)[0];
+        assert_eq!(&t[s..e], "县委第二轮巡察第三组");
         let t = "县委第一巡察组、县委第二巡察组";
         let (s, e) = teams(t)[1];
         assert_eq!(&t[s..e], "县委第二巡察组");
