@@ -17,6 +17,9 @@ fn parse(body: &str) -> (String, Report, Vec<Finding>) {
     (text, r, f)
 }
 
+/// A tally's category, total, breakdown counts and whether the breakdown is partial.
+type Tally = (PenaltyCategory, Option<u64>, Vec<Option<u64>>, bool);
+
 fn codes(f: &[Finding]) -> Vec<Code> {
     f.iter().map(|x| x.code).collect()
 }
@@ -256,7 +259,7 @@ fn the_parts_of_a_combined_total() {
 /// a modifier (`涉及的`, `其中`) or before a verb (`给予`).
 #[test]
 fn shared_counts_and_counts_ahead_in_more_shapes() {
-    let totals = |body: &str| -> Vec<(PenaltyCategory, Option<u64>, Vec<Option<u64>>, bool)> {
+    let totals = |body: &str| -> Vec<Tally> {
         let (_, r, f) = parse(body);
         assert!(f.is_empty(), "{body}: {f:#?}");
         r.outcomes

@@ -319,8 +319,10 @@ fn several_teams(
     let mut end = e;
     for &(s2, e2) in &teams[1..] {
         let gap = text.get(end..s2).unwrap_or("");
-        let joined = |g: &str| matches!(g, "、" | "和" | "及");
-        if !joined(gap) && !(gap.is_empty() && text[..s2].ends_with(['、', '和', '及'])) {
+        // the joining word between them, or ending the text before the second
+        let joined = matches!(gap, "、" | "和" | "及")
+            || (gap.is_empty() && text[..s2].ends_with(['、', '和', '及']));
+        if !joined {
             break;
         }
         end = e2;
