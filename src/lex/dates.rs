@@ -296,15 +296,8 @@ pub(crate) fn bare_month_day_run_at(s: &str, i: usize) -> Option<RawDate> {
 /// The first [`month_day_run_at`] token in `s[from..to]` that reads one way, with its
 /// start: a run that may be a number of days (`限期30日内`, `结束后15日`) is none.
 pub(crate) fn find_month_day_run(s: &str, from: usize, to: usize) -> Option<(usize, RawDate)> {
-    let b = s.as_bytes();
-    s.get(from..to)?.char_indices().find_map(|(k, _)| {
-        let i = from + k;
-        if digit_at(b, i).is_none() || (i > from && prev_is_digit(s, i)) {
-            return None;
-        }
-        month_day_run_at(s, i)
-            .filter(|d| !d.invalid && !d.ambiguous)
-            .map(|d| (i, d))
+    find_run(s, from, to, |i| {
+        month_day_run_at(s, i).filter(|d| !d.invalid && !d.ambiguous)
     })
 }
 
@@ -316,15 +309,26 @@ pub(crate) fn find_bare_month_day_run(
     to: usize,
     then: impl Fn(&str) -> bool,
 ) -> Option<(usize, RawDate)> {
+    find_run(s, from, to, |i| {
+        bare_month_day_run_at(s, i).filter(|d| then(&s[d.end..]))
+    })
+}
+
+/// The first run of digits in `s[from..to]` (at a digit with none before it) that `read`
+/// reads, with its start.
+fn find_run(
+    s: &str,
+    from: usize,
+    to: usize,
+    read: impl Fn(usize) -> Option<RawDate>,
+) -> Option<(usize, RawDate)> {
     let b = s.as_bytes();
     s.get(from..to)?.char_indices().find_map(|(k, _)| {
         let i = from + k;
         if digit_at(b, i).is_none() || (i > from && prev_is_digit(s, i)) {
             return None;
         }
-        bare_month_day_run_at(s, i)
-            .filter(|d| then(&s[d.end..]))
-            .map(|d| (i, d))
+        read(i).map(|d| (i, d))
     })
 }
 
