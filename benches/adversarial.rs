@@ -65,6 +65,21 @@ fn shapes() -> Vec<Shape> {
         ("tally_word_run", |k| {
             format!("{HEADER}{}\n", "党纪处分".repeat(100 * k))
         }),
+        // a combined total and its parts, over and over in one sentence (quadratic before
+        // the parts were marked rather than removed one by one)
+        ("parts_run", |k| {
+            format!(
+                "{HEADER}{}\n",
+                "党纪政务处分3人,其中党纪处分1人、政务处分1人、".repeat(40 * k)
+            )
+        }),
+        // counts ahead of their category and counts shared with 各
+        ("counts_ahead_and_each", |k| {
+            format!(
+                "{HEADER}{}\n",
+                "给予2名干部党纪处分、诫勉谈话、批评教育各2人,".repeat(40 * k)
+            )
+        }),
         ("fund_word_run", |k| {
             format!("{HEADER}{}\n", "清退挽回追缴收缴".repeat(50 * k))
         }),

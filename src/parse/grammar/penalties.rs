@@ -336,6 +336,10 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
 /// The most characters between a count written ahead of its category and the category.
 const AHEAD_GAP_CHARS: usize = 12;
 
+/// How far back from a category word its count's lead may stand, in bytes: the gap, a
+/// modifier and the count, all of three-byte characters, and the longest lead.
+const AHEAD_WINDOW: usize = (AHEAD_GAP_CHARS + 6) * 3 + 9;
+
 /// A count written ahead of its category, after `给予` or `对` and before the people it
 /// counts (`给予3名党员干部党纪处分`, `对5名干部进行诫勉谈话`): the count, its unit and
 /// where it starts.
@@ -345,8 +349,14 @@ fn count_ahead(
     span: Span,
     notes: &mut Notes,
 ) -> Option<(Option<u64>, PersonUnit, usize)> {
+    // the lead stands within a few characters: look no further back, so that a paragraph
+    // of many category words stays linear
+    let mut lo = w.start.saturating_sub(AHEAD_WINDOW).max(span.start);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
     COUNT_AHEAD_LEADS.iter().find_map(|l| {
-        let lead = s[span.start..w.start].rfind(l)? + span.start + l.len();
+        let lead = s[lo..w.start].rfind(l)? + lo + l.len();
         let gap = &s[lead..w.start];
         if gap.chars().count() > AHEAD_GAP_CHARS + 6 || gap.contains(is_clause_end) {
             return None;
