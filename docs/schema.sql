@@ -66,6 +66,7 @@ CREATE TABLE reports (
     feedback_date DATE,
     feedback_date_precision date_precision,
     feedback_recipient VARCHAR,
+    feedback_recipient_as_written VARCHAR,
     declared_categories BIGINT,
     declared_problems BIGINT,
     declared_specific_problems BIGINT,

@@ -268,8 +268,9 @@ fn inspection(out: &mut String, i: &Inspection) {
             .or(i.team.as_ref())
             .map_or("", |s| s.as_str());
         let to = i
-            .feedback_recipient
+            .feedback_recipient_as_written
             .as_ref()
+            .or(i.feedback_recipient.as_ref())
             .map(|rc| format!("向{rc}"))
             .unwrap_or_default();
         let _ = write!(out, "{d}{team}{to}反馈了{scheme}意见。");

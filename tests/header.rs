@@ -70,3 +70,14 @@ fn an_inspection_office_publishing_for_the_unit_is_not_the_unit() {
     );
     assert_eq!(target(&text), some("青溪县人民法院党组", "我院党组"));
 }
+
+#[test]
+fn a_self_referring_recipient_is_named_too() {
+    let text = format!("中共青溪县人民法院党组关于县委巡察整改情况的通报\n{HEADER}");
+    let r = Report::parse(&text).unwrap();
+    let again = Report::parse(&r.render()).unwrap();
+    common::assert_same_model(&again, &r, &text);
+    let i = r.inspection.unwrap();
+    assert_eq!(i.feedback_recipient.as_deref(), Some("青溪县人民法院党组"));
+    assert_eq!(i.feedback_recipient_as_written.as_deref(), Some("我院党组"));
+}

@@ -635,7 +635,7 @@ static FACTS: &[Facts] = &[
         scheme: Is("xuncha"), authority: Is("市委"), team: Is("市委专项巡察组"), team_number: Null,
         // Self-reference, named by the title's issuer; the words as written beside it.
         target: Is("云澜市医疗保障局党组"), kind: Is("special"), start: Is("2024-02-26"), end: Is("2024-04-19"),
-        feedback: Is("2024-05-30"), recipient: Is("我局党组"),
+        feedback: Is("2024-05-30"), recipient: Is("云澜市医疗保障局党组"),
         problem_categories: Is(2), problems: Is(8), measures: Is(24), completed: Is(6), in_progress: Is(2),
         completion_rate: Is("75"), as_of: Is("2024-08-31"),
         penalties: Is(&[
@@ -652,7 +652,11 @@ static FACTS: &[Facts] = &[
         postcode: Is("000712"),
         issuer: Is("中共云澜市医疗保障局党组"), date: Is("2024-09-09"),
         // The column tag is kept apart from the title (without its 【】 brackets).
-        extra: &[("title.tag", "巡察整改"), ("inspection.target_as_written", "我局")],
+        extra: &[
+            ("title.tag", "巡察整改"),
+            ("inspection.target_as_written", "我局"),
+            ("inspection.feedback_recipient_as_written", "我局党组"),
+        ],
         ..SKIP
     },
     // MANIFEST-A.md line 38
@@ -663,7 +667,7 @@ static FACTS: &[Facts] = &[
         scheme: Is("xuncha"), authority: Is("县委"), team: Is("县委第二巡察组"), team_number: Is(2),
         // Self-reference, named by the title's issuer; the words as written beside it.
         target: Is("青溪县人民法院党组"), kind: Null, start: Is("2023-05-08"), end: Is("2023-06-30"),
-        feedback: Is("2023-08-22"), recipient: Is("我院党组"),
+        feedback: Is("2023-08-22"), recipient: Is("青溪县人民法院党组"),
         problem_categories: Is(4), problems: Is(13), measures: Is(40), completed: Is(11), in_progress: Is(2),
         as_of: Is("2023-11-30"),
         penalties: Is(&[
@@ -682,7 +686,10 @@ static FACTS: &[Facts] = &[
         next_steps: Is(3), phones: Is(&["0571-00000013"]), emails: Is(&["qxfy@qingxi.example.cn"]),
         postcode: Is("000113"),
         issuer: Is("中共青溪县人民法院党组"), date: Is("2023-12-12"),
-        extra: &[("inspection.target_as_written", "我院党组")],
+        extra: &[
+            ("inspection.target_as_written", "我院党组"),
+            ("inspection.feedback_recipient_as_written", "我院党组"),
+        ],
         ..SKIP
     },
     // MANIFEST-A.md line 40

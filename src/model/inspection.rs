@@ -130,8 +130,13 @@ pub struct Inspection {
     /// Whether the feedback date's year was taken from the period.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub feedback_year_inherited: bool,
-    /// Who received the feedback (`青岚县委`).
+    /// Who received the feedback (`青岚县委`); a self-reference (`向我院党组反馈`) is
+    /// named as [`target`](Inspection::target) is, the words as written beside it.
     pub feedback_recipient: Option<String>,
+    /// The recipient as written when it is the notice naming itself (`我院党组`) and
+    /// [`feedback_recipient`](Inspection::feedback_recipient) holds the issuer instead.
+    #[serde(default)]
+    pub feedback_recipient_as_written: Option<String>,
     /// The opening paragraph the header was read from.
     pub span: Span,
 }
@@ -160,6 +165,7 @@ impl Inspection {
             feedback_date: None,
             feedback_year_inherited: false,
             feedback_recipient: None,
+            feedback_recipient_as_written: None,
             span: Span::default(),
         }
     }

@@ -111,16 +111,18 @@ fn names_a_unit(x: &str) -> bool {
 /// A target that is the notice naming itself (`对我院党组开展了巡察`) is the unit that
 /// issues it: the title's issuer, else the signature's, else the feedback's recipient when
 /// that names the unit, without `中共` and spaces. The words as written move to
-/// `target_as_written`; with no issuer, they stay.
+/// `target_as_written`; with no issuer, they stay. A self-referring recipient
+/// (`向我院党组反馈`) is named the same way (`feedback_recipient_as_written`).
 pub(crate) fn name_self_reference(report: &mut Report) {
     let Some(i) = &report.inspection else { return };
-    let Some(written) = i.target.as_deref().filter(|t| is_self_reference(t)) else {
+    let own = |x: &Option<String>| x.as_deref().is_some_and(is_self_reference);
+    let (target, recipient) = (own(&i.target), own(&i.feedback_recipient));
+    if !target && !recipient {
         return;
-    };
+    }
     let title = report.title.as_ref().and_then(|t| t.issuer.as_deref());
     let signed = report.signature.as_ref().and_then(|s| s.issuer.as_deref());
-    let recipient = i.feedback_recipient.as_deref();
-    let unit = [title, signed, recipient]
+    let unit = [title, signed, i.feedback_recipient.as_deref()]
         .into_iter()
         .flatten()
         .map(|x| {
@@ -130,11 +132,13 @@ pub(crate) fn name_self_reference(report: &mut Report) {
             first_body(x).to_owned()
         })
         .find(|x| names_a_unit(x));
-    let (Some(unit), written) = (unit, written.to_owned()) else {
+    let (Some(unit), Some(i)) = (unit, &mut report.inspection) else {
         return;
     };
-    if let Some(i) = &mut report.inspection {
-        i.target = Some(unit);
-        i.target_as_written = Some(written);
+    if target {
+        i.target_as_written = i.target.replace(unit.clone());
+    }
+    if recipient {
+        i.feedback_recipient_as_written = i.feedback_recipient.replace(unit);
     }
 }

@@ -112,8 +112,10 @@ table! {
         pub feedback_date: Option<Date>,
         /// how much of `feedback_date` is known
         pub feedback_date_precision: Option<DatePrecision>,
-        /// who received the feedback
+        /// who received the feedback; when the notice names itself (`我局党组`), its issuer
         pub feedback_recipient: Option<&'a str>,
+        /// the recipient as written when the notice names itself (`我局党组`)
+        pub feedback_recipient_as_written: Option<&'a str>,
         /// problem categories declared (`{N}个方面`)
         pub declared_categories: Option<i64>,
         /// problems declared (`{N}个问题`)
@@ -263,6 +265,7 @@ impl<'a> ReportRow<'a> {
         self.period_text = i.period_text.as_deref();
         (self.feedback_date, self.feedback_date_precision) = Date::split(i.feedback_date);
         self.feedback_recipient = i.feedback_recipient.as_deref();
+        self.feedback_recipient_as_written = i.feedback_recipient_as_written.as_deref();
     }
 
     fn overview(&mut self, o: Option<&Overview>) {

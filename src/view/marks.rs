@@ -595,12 +595,20 @@ fn inspection_fields(i: &Inspection, find: &Finder<'_>, period_value: &str, fiel
         let at = find.date(d, from, hi);
         fields.field("feedback_date", at, date(d))
     });
-    if let Some(r) = i.feedback_recipient.as_deref() {
+    if let Some(r) = i
+        .feedback_recipient_as_written
+        .as_deref()
+        .or(i.feedback_recipient.as_deref())
+    {
         let at = feedback
             .and_then(|f| find.literal(r, f.end, hi))
             .or_else(|| find.literal(r, after, hi))
             .or_else(|| find.literal(r, lo, hi));
-        fields.field("feedback_recipient", at, r.to_owned());
+        let value = match (&i.feedback_recipient, &i.feedback_recipient_as_written) {
+            (Some(unit), Some(_)) => format!("{unit} (“{r}”)"),
+            _ => r.to_owned(),
+        };
+        fields.field("feedback_recipient", at, value);
     }
 }
 

@@ -100,6 +100,7 @@ class Inspection(Node):
     end: Optional[DateLike]
     feedback_date: Optional[DateLike]
     feedback_recipient: Optional[str]
+    feedback_recipient_as_written: Optional[str]
     span: Span
 
 class Measure(Node):
