@@ -33,6 +33,7 @@ def test_attributes_and_spans():
     assert (i.team, i.team_number, i.target) == ("县委第一巡察组", 1, "县林业局党组")
     assert i.start == datetime.date(2023, 4, 10)
     assert i.feedback_date == datetime.date(2023, 7, 5)
+    assert i.target_as_written is None and i.feedback_recipient_as_written is None
     p = r.outcomes.penalties[0]
     assert NOTICE[p.span.start : p.span.end] == "党纪处分3人(党内警告2人,严重警告1人)"
     assert [b.count for b in p.breakdown] == [2, 1]
