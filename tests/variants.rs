@@ -191,6 +191,55 @@ fn counts_written_ahead_of_their_category() {
     assert_eq!(r.outcomes.unwrap().penalties.len(), 1);
 }
 
+/// A count written ahead of joined kinds counts them together, with or without `等`.
+#[test]
+fn counts_written_ahead_of_joined_kinds() {
+    use PenaltyCategory as C;
+    let (text, r, f) =
+        parse("整改期间,给予4名干部诫勉谈话和组织调整,对6名村干部进行批评教育、提醒谈话等处理。");
+    let p = r.outcomes.unwrap().penalties;
+    let got: Vec<(C, Vec<C>, Option<u64>, &str, &str)> = p
+        .iter()
+        .map(|p| {
+            let span = &text[p.span.range()];
+            (p.category, p.kinds.clone(), p.total, p.label.as_str(), span)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                C::Combined,
+                vec![C::Admonishment, C::OrganizationalAdjustment],
+                Some(4),
+                "诫勉谈话和组织调整",
+                "4名干部诫勉谈话和组织调整"
+            ),
+            (
+                C::Combined,
+                vec![C::CriticismEducation, C::ReminderTalk],
+                Some(6),
+                "批评教育、提醒谈话等处理",
+                "6名村干部进行批评教育、提醒谈话等处理"
+            ),
+        ]
+    );
+    assert!(f.is_empty(), "{f:#?}");
+    // `各` after the kinds shares the count that follows, not the one ahead
+    let (_, r, _) = parse("整改期间,对3名干部给予诫勉谈话、批评教育各1人。");
+    let totals: Vec<(C, Option<u64>)> = r
+        .outcomes
+        .unwrap()
+        .penalties
+        .iter()
+        .map(|p| (p.category, p.total))
+        .collect();
+    assert_eq!(
+        totals,
+        [(C::Admonishment, Some(1)), (C::CriticismEducation, Some(1))]
+    );
+}
+
 /// The parts of a combined total after `其中` keep their own categories and breakdowns,
 /// marked `part_of` the total, which `validate` holds them to.
 #[test]

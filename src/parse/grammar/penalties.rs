@@ -280,7 +280,8 @@ fn list_others_end(s: &str, i: usize, end: usize) -> Option<usize> {
 
 /// The tally of the category words `pending` (joined kinds) and `w`. A list closed by
 /// `等` (`批评教育、提醒谈话等处理7人`) counts others like them too: one count over its
-/// kinds, however many are listed.
+/// kinds, however many are listed. The count may stand ahead of the first word
+/// (`给予3名干部诫勉谈话和组织调整`, `对5名干部进行批评教育、诫勉谈话等处理`).
 fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> Option<Penalty> {
     let others = list_others_end(s, w.end, span.end);
     let j = if LOOSE.contains(&w.category) {
@@ -288,11 +289,14 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
     } else {
         skip_filler(s, others.unwrap_or(w.end), span.end)
     };
+    // the first of joined kinds: a count written ahead stands before it
+    let first = pending.first().copied().unwrap_or(w);
     let (total, unit, mut end, head) = match count_at(s, j, notes) {
         Some((t, u, e)) => (t, u, e, None),
-        None if pending.is_empty() && others.is_none() => {
-            let (t, u, at) = count_ahead(s, w, span, notes)?;
-            (t, u, w.end, Some(at))
+        // `各` shares the count that follows (`each_count`), not one written ahead
+        None if !s[j..].starts_with(EACH) => {
+            let (t, u, at) = count_ahead(s, first, span, notes)?;
+            (t, u, others.unwrap_or(w.end), Some(at))
         }
         None => return None,
     };
@@ -312,18 +316,18 @@ fn tally(s: &str, pending: &[Word], w: Word, span: Span, notes: &mut Notes) -> O
             span: Span::new(w.start, end),
         });
     }
-    let (start, category, kinds) = match (pending.first(), others) {
-        (None, None) => (head.unwrap_or(w.start), w.category, Vec::new()),
-        (first, _) => {
+    let (category, kinds) = match (pending.first(), others) {
+        (None, None) => (w.category, Vec::new()),
+        _ => {
             let kinds = pending.iter().chain([&w]).map(|p| p.category).collect();
-            let start = first.map_or(w.start, |f| f.start);
-            (start, PenaltyCategory::Combined, kinds)
+            (PenaltyCategory::Combined, kinds)
         }
     };
+    let start = head.unwrap_or(first.start);
     Some(Penalty {
         category,
         kinds,
-        label: s[head.map_or(start, |_| w.start)..others.unwrap_or(w.end)].to_owned(),
+        label: s[first.start..others.unwrap_or(w.end)].to_owned(),
         total,
         unit,
         breakdown,
