@@ -10,6 +10,7 @@ use crate::lex::items::{continues, holds_next_label, is_boundary, line_holds_nex
 use crate::lex::numerals::to_cn;
 use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
+use crate::parse::grammar::title::title_cut;
 use crate::{
     Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
     Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
@@ -179,9 +180,19 @@ fn link_marks(passages: &[&Passage]) -> Option<usize> {
 }
 
 /// The prose passages as the lines they stood on: a passage whose span starts where the
-/// one before it ends (one line cut at its `。`) goes on that line again, as it was read
-/// (the line above a signature's date, for one, is read whole).
+/// one before it ends (one line cut at its `。`), or where the sentences of figures read
+/// after it end (the overview's or the outcomes', which have lines of their own), goes
+/// on that line again, as it was read (the line above a signature's date, for one, is
+/// read whole).
 fn prose_lines(r: &Report) -> Vec<String> {
+    let mut read: Vec<Span> = r
+        .overview
+        .iter()
+        .flat_map(|o| o.spans.iter())
+        .chain(r.outcomes.iter().flat_map(|o| o.spans.iter()))
+        .copied()
+        .collect();
+    read.sort_unstable_by_key(|s| s.start);
     let mut lines: Vec<String> = Vec::new();
     let mut end = None;
     for p in r
@@ -190,7 +201,9 @@ fn prose_lines(r: &Report) -> Vec<String> {
         .filter(|p| p.kind == PassageKind::Prose)
     {
         match lines.last_mut() {
-            Some(line) if end == Some(p.span.start) => line.push_str(&p.text),
+            Some(line) if end.is_some_and(|e| tiled(&read, e, p.span.start)) => {
+                line.push_str(&p.text)
+            }
             _ => lines.push(p.text.clone()),
         }
         end = Some(p.span.end);
@@ -198,11 +211,38 @@ fn prose_lines(r: &Report) -> Vec<String> {
     lines
 }
 
-fn title_line(out: &mut String, t: &Title) {
-    if let Some(tag) = &t.tag {
-        let _ = write!(out, "【{tag}】");
+/// Whether `from..to` is empty or tiled end to end by spans of `read` (sorted by start).
+fn tiled(read: &[Span], mut from: usize, to: usize) -> bool {
+    while from < to {
+        let k = read.partition_point(|s| s.start < from);
+        match read.get(k) {
+            Some(s) if s.start == from && s.end > from => from = s.end,
+            _ => return false,
+        }
     }
-    let _ = writeln!(out, "{}", t.text);
+    from == to
+}
+
+/// The title, on the two lines it was read from when its span holds more than its text
+/// (a line break) and a cut reads back as the same title: written on one line, it would
+/// move the lines after it up into a front of so many lines.
+fn title_line(out: &mut String, t: &Title) {
+    let mut line = String::new();
+    if let Some(tag) = &t.tag {
+        let _ = write!(line, "【{tag}】");
+    }
+    line.push_str(&t.text);
+    let cut = (t.span.len() > line.len())
+        .then(|| title_cut(&line))
+        .flatten();
+    match cut {
+        Some(k) => {
+            let _ = writeln!(out, "{}\n{}", &line[..k], &line[k..]);
+        }
+        None => {
+            let _ = writeln!(out, "{line}");
+        }
+    }
 }
 
 fn inspection(out: &mut String, i: &Inspection) {

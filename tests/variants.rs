@@ -198,7 +198,8 @@ fn counts_written_ahead_of_joined_kinds() {
     let (text, r, f) =
         parse("整改期间,给予4名干部诫勉谈话和组织调整,对6名村干部进行批评教育、提醒谈话等处理。");
     let p = r.outcomes.unwrap().penalties;
-    let got: Vec<(C, Vec<C>, Option<u64>, &str, &str)> = p
+    type Row<'a> = (C, Vec<C>, Option<u64>, &'a str, &'a str);
+    let got: Vec<Row> = p
         .iter()
         .map(|p| {
             let span = &text[p.span.range()];

@@ -2,8 +2,8 @@
 //! it, and every other line before it is page chrome (with the publication stamp).
 
 use super::Reader;
-use super::grammar::signature::is_issuer;
 use super::grammar::team::TEAM;
+use super::grammar::title::{joins_above, joins_below, joins_halves};
 use super::grammar::{chrome, header, title};
 use crate::vocab::headings::TITLE_LABELS;
 use crate::{ParseError, ParseErrorKind, PassageKind, Span};
@@ -66,25 +66,11 @@ fn title_lines(r: &Reader<'_>, end: usize) -> Option<(usize, usize)> {
         let line = r.line(k);
         if title::is_title(line) {
             let above = if k > 0 { r.line(k - 1) } else { "" };
-            let issuer_above = line.starts_with("关于") && is_issuer(above);
-            // the first half above, with its `关于`, and the title's tail on this line
-            // (`中共某局党组关于县委第二轮` / `巡察整改情况的通报`)
-            let head_above = !title::is_title(above)
-                && title::is_title_head(above)
-                && above.contains("关于")
-                && !line.contains("关于")
-                && !title::starts_title(line)
-                && title::is_title(&format!("{above}{line}"));
-            // a title that reads as one before its last words (`…巡察整改` / `情况的通报`)
             let next = if k + 1 < end { r.line(k + 1) } else { "" };
-            let tail_below = title::is_title_head(line) && title::is_title_tail(next);
-            let start = if issuer_above || head_above { k - 1 } else { k };
-            found = Some((start, k + 1 + usize::from(tail_below)));
-        } else if k + 1 < end && title::is_title_head(line) {
-            let next = r.line(k + 1);
-            if !title::is_title(next) && title::is_title(&format!("{line}{next}")) {
-                found = Some((k, k + 2));
-            }
+            let start = if joins_above(above, line) { k - 1 } else { k };
+            found = Some((start, k + 1 + usize::from(joins_below(line, next))));
+        } else if k + 1 < end && joins_halves(line, r.line(k + 1)) {
+            found = Some((k, k + 2));
         }
     }
     found

@@ -1,6 +1,7 @@
 //! The title (标题): `【{tag}】中共{issuer}关于{round}巡视|巡察整改(进展)情况的通报`.
 
 use super::Notes;
+use super::signature::is_issuer;
 use super::team::{TEAM, has_scheme, scheme_of};
 use crate::lex::numerals::any_uint;
 use crate::lex::text::{find_from, is_ws, squeeze};
@@ -8,12 +9,15 @@ use crate::vocab::headings::{GENRE_STARTS, LINK_LABELS, TITLE_ENDS, TITLE_FORM, 
 use crate::vocab::{contains_any, ends_with_any, starts_with_any};
 use crate::{Code, Severity, Span, Title};
 
+/// The most characters a title line (or two joined) may have.
+pub(crate) const TITLE_CHARS_MAX: usize = 90;
+
 /// Whether a line (or two joined) reads as a title.
 pub(crate) fn is_title(line: &str) -> bool {
     has_scheme(line)
         && contains_any(line, TITLE_GENRE)
         && contains_any(line, TITLE_FORM)
-        && line.chars().count() <= 90
+        && line.chars().count() <= TITLE_CHARS_MAX
         && !line.contains('。')
         && !line.contains("根据")
         && !is_labelled_link(line)
@@ -45,6 +49,55 @@ pub(crate) fn is_title_head(line: &str) -> bool {
         && !line.contains('。')
         && (line.starts_with("中共") || line.contains("关于") || line.starts_with('【'))
         && !TITLE_ENDS.iter().any(|e| line.ends_with(e))
+}
+
+/// Whether a title and the line above it are one title: the issuer above
+/// (`中共某某局委员会` / `关于…的通报`), or the first half above, with its `关于`, and the
+/// title's tail on this line (`中共某局党组关于县委第二轮` / `巡察整改情况的通报`).
+pub(crate) fn joins_above(above: &str, line: &str) -> bool {
+    let issuer_above = line.starts_with("关于") && is_issuer(above);
+    let head_above = !is_title(above)
+        && is_title_head(above)
+        && above.contains("关于")
+        && !line.contains("关于")
+        && !starts_title(line)
+        && is_title(&format!("{above}{line}"));
+    issuer_above || head_above
+}
+
+/// Whether a title that reads as one before its last words goes on with them on the
+/// next line (`…巡察整改` / `情况的通报`).
+pub(crate) fn joins_below(line: &str, next: &str) -> bool {
+    is_title_head(line) && is_title_tail(next)
+}
+
+/// Whether two lines, neither a title, read as one title joined.
+pub(crate) fn joins_halves(line: &str, next: &str) -> bool {
+    is_title_head(line) && !is_title(next) && is_title(&format!("{line}{next}"))
+}
+
+/// Where a title read from two lines may be cut so that the two lines read as that title
+/// again, for `render`: before its `关于` when its issuer stands alone above it (as notices
+/// most often break a title), else the first cut that reads back; `None` when no cut does
+/// (or the title is too long to be one).
+pub(crate) fn title_cut(text: &str) -> Option<usize> {
+    if text.chars().count() > 2 * TITLE_CHARS_MAX {
+        return None;
+    }
+    let reads_back = |&i: &usize| {
+        let (a, b) = text.split_at(i);
+        if is_title(b) {
+            joins_above(a, b)
+        } else if is_title(a) {
+            joins_below(a, b)
+        } else {
+            joins_halves(a, b)
+        }
+    };
+    let mut cuts = text.char_indices().map(|(i, _)| i).filter(|&i| i > 0);
+    text.find("关于")
+        .filter(|i| *i > 0 && reads_back(i))
+        .or_else(|| cuts.find(reads_back))
 }
 
 /// A column tag before the title: `【巡察整改】` or `巡视整改｜`. Returns the tag, how it
