@@ -549,6 +549,35 @@ fn body_a_header_without_authority_or_team_stays_a_header() {
     common::assert_same_model(&again, &r, "no authority");
 }
 
+/// A `对` among the authority's words (`根据县委对…的统一部署`) led the target, which then
+/// ran over the date and the team to the real target's verb.
+#[test]
+fn body_a_target_lead_inside_the_authority_leads_no_target() {
+    let text = "关于县档案馆党组巡察整改情况的通报\n根据县委对全县机关单位的统一部署,2024年3月5日至4月30日,县委第五巡察组对县档案馆党组开展了常规巡察。现将整改情况予以公布。\n一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.authority.as_deref(), Some("县委对全县机关单位"));
+    assert_eq!(i.target.as_deref(), Some("县档案馆党组"));
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "lead inside the authority");
+}
+
+/// The kind between the verb and `巡察` holds no second target's lead or verb: written
+/// back without the words the first reading had as its kind, a target that ran over
+/// `开展了…对…` read shorter.
+#[test]
+fn body_a_kind_holds_no_second_target() {
+    let text = "关于县档案馆党组巡察整改情况的通报\n县委第五巡察组对县档案馆党组开展了摸底对县档案馆开展了巡察。\n一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(
+        i.target.as_deref(),
+        Some("县档案馆党组开展了摸底对县档案馆")
+    );
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "kind");
+}
+
 /// A team was extended leftwards over a date before it (`2023年4月至5月县委第一巡察组`),
 /// and `render` writes the team in the feedback sentence, where the team's `5月` was then
 /// the date nearest before `反馈` and read as the feedback date.

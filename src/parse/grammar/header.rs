@@ -73,19 +73,36 @@ struct TargetTail {
 }
 
 /// The target's phrase, `对{target}(开展|进行|实施)(了){kind}(巡视|巡察|巡查)`, the kind
-/// being the shortest run of up to `kind_max` characters before a scheme word.
+/// being the shortest run of up to `kind_max` characters before a scheme word, holding
+/// neither `对` nor a verb (where it would, the target goes on).
 fn target_phrase(text: &str, max: usize, kind_max: usize) -> Option<Phrase<TargetTail>> {
+    target_phrase_from(text, 0, max, kind_max)
+}
+
+/// [`target_phrase`] with its lead searched from byte `from` on.
+fn target_phrase_from(
+    text: &str,
+    from: usize,
+    max: usize,
+    kind_max: usize,
+) -> Option<Phrase<TargetTail>> {
     let scheme_at = |t: &str, at: usize| {
         let rest = t.get(at..)?;
         let (w, s) = SCHEMES.iter().find(|(w, _)| rest.starts_with(w))?;
         Some((at..at + w.len(), *s))
     };
-    phrase::first(text, &TARGET_LEAD, ends_sentence, max, |t, at| {
+    phrase::first_from(text, from, &TARGET_LEAD, ends_sentence, max, |t, at| {
         words_at(t, at, CONDUCT_VERBS).find_map(|v| {
             optional_at(t, at + v, &["了"]).find_map(|l| {
                 let kind = at + v + l;
                 let (end, (scheme, scheme_is)) =
                     phrase::group(t, kind, ends_clause, 0, kind_max, &scheme_at)?;
+                // the kind is no second target's verb or lead (`开展了…对…开展了巡视`):
+                // there the target goes on
+                let words = &t[kind..end];
+                if contains_any(words, TARGET_LEADS) || contains_any(words, CONDUCT_VERBS) {
+                    return None;
+                }
                 Some(TargetTail {
                     kind: kind..end,
                     scheme,
@@ -141,7 +158,13 @@ pub(crate) fn is_header(line: &str) -> bool {
 pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection, usize) {
     let at = |s: usize, e: usize| Span::new(offset + s, offset + e);
     let teams = teams(text);
-    let target = target_phrase(text, TARGET_CHARS, KIND_CHARS);
+    let basis = authority_phrase(text, AUTHORITY_CHARS);
+    // a target lead among the authority's words (`根据…对…部署`) leads no target
+    let from = basis
+        .as_ref()
+        .filter(|p| TARGET_LEAD.is_match(&text[p.group.clone()]))
+        .map_or(0, |p| p.tail);
+    let target = target_phrase_from(text, from, TARGET_CHARS, KIND_CHARS);
     // `巡视巡察上下联动`: a compound of both words names no scheme of its own
     let compound = target.as_ref().is_some_and(|p| {
         let after = &text[p.tail.scheme.end..];
@@ -158,7 +181,7 @@ pub(crate) fn parse(text: &str, offset: usize, notes: &mut Notes) -> (Inspection
     }
     let mut insp = Inspection::new(scheme.unwrap_or(Scheme::Xuncha));
     insp.span = at(0, text.len());
-    let authority_end = authority(text, &mut insp);
+    let authority_end = basis.map(|p| authority(text, p, &mut insp));
     team(text, &teams, &mut insp, notes, &at);
     insp.round = ROUND
         .captures(text)
@@ -226,8 +249,7 @@ fn extent(text: &str, read_to: usize) -> usize {
 
 /// The authority (`省委`) and the regulations named as the basis; returns where the
 /// authority's phrase ends (the phrase is read once).
-fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
-    let p = authority_phrase(text, AUTHORITY_CHARS)?;
+fn authority(text: &str, p: Phrase<usize>, insp: &mut Inspection) -> usize {
     let a = text[p.group]
         .trim_end_matches("统一")
         .trim_end_matches("巡视工作")
@@ -244,7 +266,7 @@ fn authority(text: &str, insp: &mut Inspection) -> Option<usize> {
     if !a.is_empty() {
         insp.authority = Some(a.to_owned());
     }
-    Some(p.tail)
+    p.tail
 }
 
 /// The team: the first one written; the others that differ are its aliases.
@@ -659,6 +681,8 @@ mod tests {
         );
     }
 
+    /// The kind holds neither `对` nor a verb: among these words, `开`, `进` and `实` stand
+    /// only in the verbs, so the regex's class leaves them out.
     #[test]
     fn the_target_reads_as_its_regex() {
         const WORDS: &[&str] = &[
@@ -668,7 +692,7 @@ mod tests {
         for kind_max in [0, 1, 2, 24] {
             holds_to_regex(
                 &format!(
-                    r"对([^。;\x{{FF1B}}]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
+                    r"对([^。;\x{{FF1B}}]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}对开进实]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
                 ),
                 WORDS,
                 |t, max| {

@@ -29,7 +29,20 @@ pub(crate) fn first<T>(
     max: usize,
     tail: impl Fn(&str, usize) -> Option<T>,
 ) -> Option<Phrase<T>> {
-    leads.find_iter(text).find_map(|lead| {
+    first_from(text, 0, leads, stops, max, tail)
+}
+
+/// [`first`], with the lead words searched from byte `from` on.
+pub(crate) fn first_from<T>(
+    text: &str,
+    from: usize,
+    leads: &AhoCorasick,
+    stops: fn(char) -> bool,
+    max: usize,
+    tail: impl Fn(&str, usize) -> Option<T>,
+) -> Option<Phrase<T>> {
+    let input = aho_corasick::Input::new(text).range(from.min(text.len())..);
+    leads.find_iter(input).find_map(|lead| {
         let start = lead.end();
         group(text, start, stops, 1, max, &tail).map(|(end, tail)| Phrase {
             group: start..end,
