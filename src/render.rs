@@ -67,11 +67,14 @@ pub(crate) fn render(r: &Report) -> String {
         && parts.is_empty()
         && r.next_steps.is_empty()
         && r.next_steps_intro.is_none();
-    let (above, prose): (Vec<String>, Vec<String>) = prose_lines(r)
+    let (above, prose): (Vec<ProseLine>, Vec<ProseLine>) = prose_lines(r, ends_with_prose)
         .into_iter()
-        .partition(|l| ends_with_prose && is_contact(l));
+        .partition(|l| ends_with_prose && is_contact(&l.text));
+    // whether the line last written is the overview's or the outcomes'
+    let mut after_read = false;
     for l in above {
-        let _ = writeln!(out, "{l}");
+        let _ = writeln!(out, "{}", l.text);
+        after_read = false;
     }
     // figures read from a notice section's prose are written back with that prose, and
     // only there (a figure written twice would be read twice)
@@ -84,18 +87,25 @@ pub(crate) fn render(r: &Report) -> String {
         let s = overview(&o);
         if !s.is_empty() {
             let _ = writeln!(out, "{s}");
+            after_read = true;
         }
     }
     if let Some(o) = r.outcomes.as_ref().map(|o| outcomes_outside(o, in_section)) {
         if !o.is_empty() {
             let _ = writeln!(out, "整改期间,{}。", outcomes(&o));
+            after_read = true;
         }
     }
     // prose before the first heading that nothing read comes after the overview and
     // outcomes lines: read after them it reads nothing again (read before them, a
-    // sentence such as `截至…` would take the figure the overview line gives)
-    for l in prose {
-        let _ = writeln!(out, "{l}");
+    // sentence such as `截至…` would take the figure the overview line gives). Prose that
+    // went on from a sentence read goes on from the line written for it, as it stood
+    // (alone on its line, its last words might read as a line of their own: an issuer)
+    for (k, l) in prose.into_iter().enumerate() {
+        if k == 0 && l.goes_on && after_read && out.ends_with('\n') {
+            out.pop();
+        }
+        let _ = writeln!(out, "{}", l.text);
     }
     for p in &parts {
         match p.part {
@@ -184,7 +194,7 @@ fn link_marks(passages: &[&Passage]) -> Option<usize> {
 /// after it end (the overview's or the outcomes', which have lines of their own), goes
 /// on that line again, as it was read (the line above a signature's date, for one, is
 /// read whole).
-fn prose_lines(r: &Report) -> Vec<String> {
+fn prose_lines(r: &Report, ends_with_prose: bool) -> Vec<ProseLine> {
     let mut read: Vec<Span> = r
         .overview
         .iter()
@@ -193,22 +203,37 @@ fn prose_lines(r: &Report) -> Vec<String> {
         .copied()
         .collect();
     read.sort_unstable_by_key(|s| s.start);
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines: Vec<ProseLine> = Vec::new();
     let mut end = None;
     for p in r
         .unrecognized
         .iter()
         .filter(|p| p.kind == PassageKind::Prose)
     {
+        // joined across sentences read, a line that reads as a contact line would take
+        // the others above the figures with it
+        let joins = |line: &ProseLine, e: usize| {
+            e == p.span.start
+                || (tiled(&read, e, p.span.start)
+                    && !(ends_with_prose && (is_contact(&line.text) || is_contact(&p.text))))
+        };
         match lines.last_mut() {
-            Some(line) if end.is_some_and(|e| tiled(&read, e, p.span.start)) => {
-                line.push_str(&p.text)
-            }
-            _ => lines.push(p.text.clone()),
+            Some(line) if end.is_some_and(|e| joins(line, e)) => line.text.push_str(&p.text),
+            _ => lines.push(ProseLine {
+                text: p.text.clone(),
+                goes_on: read.iter().any(|s| s.end == p.span.start),
+            }),
         }
         end = Some(p.span.end);
     }
     lines
+}
+
+/// A line of prose passages, and whether it went on from a sentence read (the
+/// overview's or the outcomes') on the line it stood on.
+struct ProseLine {
+    text: String,
+    goes_on: bool,
 }
 
 /// Whether `from..to` is empty or tiled end to end by spans of `read` (sorted by start).
@@ -223,8 +248,8 @@ fn tiled(read: &[Span], mut from: usize, to: usize) -> bool {
     from == to
 }
 
-/// The title, on the two lines it was read from when its span holds more than its text
-/// (a line break) and a cut reads back as the same title: written on one line, it would
+/// The title, on the two lines it was read from when its span holds a line break more
+/// than its text and a cut reads back as the same title: written on one line, it would
 /// move the lines after it up into a front of so many lines.
 fn title_line(out: &mut String, t: &Title) {
     let mut line = String::new();
@@ -232,9 +257,10 @@ fn title_line(out: &mut String, t: &Title) {
         let _ = write!(line, "【{tag}】");
     }
     line.push_str(&t.text);
-    let cut = (t.span.len() > line.len())
-        .then(|| title_cut(&line))
-        .flatten();
+    // one or two bytes more: a `\n` or `\r\n` (an invisible character left out of the
+    // text takes three)
+    let broken = matches!(t.span.len().checked_sub(line.len()), Some(1 | 2));
+    let cut = broken.then(|| title_cut(&line)).flatten();
     match cut {
         Some(k) => {
             let _ = writeln!(out, "{}\n{}", &line[..k], &line[k..]);

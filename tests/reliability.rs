@@ -511,6 +511,19 @@ fn body_prose_around_a_figures_sentence_stays_on_one_line() {
     common::assert_same_model(&again, &r, "prose around figures");
 }
 
+/// Prose that went on from an overview sentence to the end of its line was written on a
+/// line of its own, right above the signature's date, where it read as the issuer.
+#[test]
+fn body_prose_after_a_figures_sentence_goes_on_from_its_line() {
+    let (text, r, _) = parse("针对反馈的12个问题,已完成整改10个。县档案馆党组\n2023年12月5日");
+    assert_eq!(r.signature.as_ref().unwrap().issuer, None, "{text}");
+    let rendered = r.render();
+    assert!(rendered.contains("10个。县档案馆党组\n"), "{rendered}");
+    let again = rendered_twice(&r);
+    assert_eq!(again.signature.as_ref().unwrap().issuer, None);
+    common::assert_same_model(&again, &r, "prose after figures");
+}
+
 /// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
 /// alone on its line is no heading, so the issue was lost (and its items moved up a level).
 #[test]

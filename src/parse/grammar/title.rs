@@ -86,6 +86,10 @@ pub(crate) fn title_cut(text: &str) -> Option<usize> {
     }
     let reads_back = |&i: &usize| {
         let (a, b) = text.split_at(i);
+        // a space at the cut would be trimmed off its line, and the title lose it
+        if a.ends_with(is_ws) || b.starts_with(is_ws) {
+            return false;
+        }
         if is_title(b) {
             joins_above(a, b)
         } else if is_title(a) {
@@ -210,6 +214,23 @@ mod tests {
 
     fn title(s: &str) -> Title {
         parse(s, Span::new(0, s.len()), &mut Notes::default())
+    }
+
+    #[test]
+    fn a_title_is_cut_where_it_reads_back() {
+        fn cut(t: &str) -> Option<(&str, &str)> {
+            title_cut(t).map(|k| t.split_at(k))
+        }
+        // before `关于` under its issuer
+        assert_eq!(
+            cut("中共县档案馆党组关于县委第五轮巡察整改情况的通报"),
+            Some(("中共县档案馆党组", "关于县委第五轮巡察整改情况的通报"))
+        );
+        // never at a space, which its line would lose
+        let spaced = "中共县档案馆党组 关于县委第五轮巡察整改情况的通报";
+        assert!(cut(spaced).is_none_or(|(a, b)| !a.ends_with(' ') && !b.starts_with(' ')));
+        // no cut reads back as one title: none
+        assert_eq!(cut("县档案馆巡察整改"), None);
     }
 
     #[test]
