@@ -99,10 +99,13 @@ pub(crate) fn render(r: &Report) -> String {
     // prose before the first heading that nothing read comes after the overview and
     // outcomes lines: read after them it reads nothing again (read before them, a
     // sentence such as `截至…` would take the figure the overview line gives). Prose that
-    // went on from a sentence read goes on from the line written for it, as it stood
-    // (alone on its line, its last words might read as a line of their own: an issuer)
+    // went on from a sentence read, written right above the signature, goes on from the
+    // line written for that sentence, as it stood (alone on its line there, its last
+    // words would read as the signature's issuer)
+    let lines = prose.len();
     for (k, l) in prose.into_iter().enumerate() {
-        if k == 0 && l.goes_on && after_read && out.ends_with('\n') {
+        let above_signature = ends_with_prose && r.signature.is_some() && k + 1 == lines;
+        if k == 0 && above_signature && l.goes_on && after_read && out.ends_with('\n') {
             out.pop();
         }
         let _ = writeln!(out, "{}", l.text);
