@@ -591,6 +591,20 @@ fn body_a_kind_holds_no_second_target() {
     common::assert_same_model(&again, &r, "kind");
 }
 
+/// A line break inside the recipient (a hard wrap, as in text taken from a PDF, when the
+/// feedback sentence goes on on the next line) stayed in the value, which `render` then wrote over two lines, where the
+/// feedback sentence no longer read.
+#[test]
+fn body_a_value_wrapped_over_two_lines_is_one_line() {
+    let text = "关于县档案馆党组巡察整改情况的通报\n根据县委统一部署,2024年3月5日至4月30日,县委第五巡察组对县档案馆党组开展了常规巡察,并于2024年5月20日向县档案馆党\n  组反馈了巡察意见。\n一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n";
+    let r = Report::parse(text).unwrap();
+    let i = r.inspection.as_ref().unwrap();
+    assert_eq!(i.target.as_deref(), Some("县档案馆党组"));
+    assert_eq!(i.feedback_recipient.as_deref(), Some("县档案馆党组"));
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "wrapped values");
+}
+
 /// A team was extended leftwards over a date before it (`2023年4月至5月县委第一巡察组`),
 /// and `render` writes the team in the feedback sentence, where the team's `5月` was then
 /// the date nearest before `反馈` and read as the feedback date.

@@ -301,6 +301,27 @@ pub(crate) fn prefix_chars(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
+/// Whether `c` ends a line (as [`lines`] cuts them).
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// `s` with its line breaks taken out, with the layout spaces around them: a phrase that
+/// a hard wrap broke (`县林业局党\n组`) is one value, which reads back from one line.
+pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(is_line_break) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.split(is_line_break)
+            .map(|l| l.trim_matches(is_ws))
+            .collect(),
+    )
+}
+
 /// Removes every kind of layout whitespace and joins, for titles split over lines.
 pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !is_ws(*c)).collect()

@@ -18,7 +18,7 @@ use crate::lex::dates::{
 };
 use crate::lex::documents::documents;
 use crate::lex::numerals::{any_uint, is_numeral_char};
-use crate::lex::text::{char_at, is_ws, prefix_chars, sentence_end};
+use crate::lex::text::{char_at, is_ws, one_line, prefix_chars, sentence_end};
 use crate::vocab::inspection::{
     ANNOUNCEMENT_ENDS, ANNOUNCEMENT_WORDS, ARRANGEMENT_SCOPES, ARRANGEMENTS, BASIS_LEADS,
     CONDUCT_VERBS, FEEDBACK_MANNERS, FEEDBACK_OBJECTS, KINDS, SCHEMES,
@@ -264,7 +264,7 @@ fn authority(text: &str, p: Phrase<usize>, insp: &mut Inspection) -> usize {
         _ => a,
     };
     if !a.is_empty() {
-        insp.authority = Some(a.to_owned());
+        insp.authority = Some(one_line(a).into_owned());
     }
     p.tail
 }
@@ -356,7 +356,8 @@ fn several_teams(
 /// The target with its alias and unit count, and the kind words before the scheme word
 /// (and a `“回头看”` right after it).
 fn target_and_kind(text: &str, p: &Phrase<TargetTail>, insp: &mut Inspection) {
-    let written = text[p.group.clone()].trim_matches(is_ws);
+    let written = one_line(text[p.group.clone()].trim_matches(is_ws));
+    let written = written.as_ref();
     // the alias remark is the alias's, not the target's, wherever it stands
     // (`市文化和旅游局(以下简称市文旅局)党委`)
     let target = match ALIAS.captures(written) {
@@ -507,9 +508,8 @@ fn feedback(
         insp.feedback_year_inherited = insp.feedback_date.is_some_and(|f| f.year_inherited);
         let sentence = &text[d.end..sent_end];
         insp.feedback_recipient = recipient_phrase(sentence, RECIPIENT_CHARS)
-            .map(|p| sentence[p.group].trim_matches(is_ws))
-            .filter(|r| !r.is_empty())
-            .map(str::to_owned);
+            .map(|p| one_line(sentence[p.group].trim_matches(is_ws)).into_owned())
+            .filter(|r| !r.is_empty());
         return Some(sent_end);
     }
     dateless_feedback(text, from, insp)
@@ -533,10 +533,10 @@ fn dateless_feedback(text: &str, from: usize, insp: &mut Inspection) -> Option<u
         let sentence = text.get(start..end)?;
         if feeds_back_findings(sentence) {
             let recipient = recipient_phrase(sentence, RECIPIENT_CHARS)
-                .map(|p| sentence[p.group].trim_matches(is_ws))
+                .map(|p| one_line(sentence[p.group].trim_matches(is_ws)).into_owned())
                 .filter(|r| !r.is_empty());
             if let Some(r) = recipient {
-                insp.feedback_recipient = Some(r.to_owned());
+                insp.feedback_recipient = Some(r);
                 return Some(end);
             }
         }
