@@ -104,6 +104,14 @@ pub(crate) fn title_cut(text: &str) -> Option<usize> {
         .or_else(|| cuts.find(reads_back))
 }
 
+/// `s` after `prefix`, which was read from `s` squeezed: the spaces in `s` are skipped
+/// (`【巡察 整改】`).
+fn strip_squeezed<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    prefix
+        .chars()
+        .try_fold(s, |rest, c| rest.trim_start_matches(is_ws).strip_prefix(c))
+}
+
 /// A column tag before the title: `【巡察整改】` or `巡视整改｜`. Returns the tag, how it
 /// is written and the rest.
 fn column_tag(text: &str) -> (Option<String>, String, &str) {
@@ -182,9 +190,7 @@ pub(crate) fn parse(raw: &str, span: Span, notes: &mut Notes) -> Title {
     let (round, team) = round_or_team(written_round);
     let round_number = round_number(round.as_deref(), span, notes);
     let text = match tag {
-        Some(_) => joined
-            .trim_start_matches(is_ws)
-            .strip_prefix(tag_written.as_str())
+        Some(_) => strip_squeezed(&joined, &tag_written)
             .unwrap_or(&joined)
             .trim_start_matches(is_ws)
             .to_owned(),
@@ -214,6 +220,13 @@ mod tests {
 
     fn title(s: &str) -> Title {
         parse(s, Span::new(0, s.len()), &mut Notes::default())
+    }
+
+    #[test]
+    fn a_tag_written_with_spaces_is_not_kept_in_the_text() {
+        let t = title("【巡察 整改】 中共县档案馆党组关于县委巡察整改情况的通报");
+        assert_eq!(t.tag.as_deref(), Some("巡察整改"));
+        assert_eq!(t.text, "中共县档案馆党组关于县委巡察整改情况的通报");
     }
 
     #[test]
