@@ -8,12 +8,14 @@ use std::fmt::Write as _;
 
 use crate::lex::items::{continues, holds_next_label, is_boundary, line_holds_next_label};
 use crate::lex::numerals::to_cn;
+use crate::lex::t2s::to_simplified;
 use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
 use crate::parse::grammar::title::title_cut;
+use crate::parse::traditional::reads_as_traditional;
 use crate::{
-    Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part, PartialDate,
-    Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
+    Code, Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part,
+    PartialDate, Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
 };
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
@@ -42,6 +44,7 @@ fn full_date(d: PartialDate) -> String {
 /// Writes the canonical text.
 pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
+    let simplified = read_as_simplified(r);
     // chrome stands where it stood: before the title, between the title and the rest, or
     // at the bottom (so that a notice with no header keeps its title among its first lines)
     let title = r.title.as_ref().map_or(usize::MAX, |t| t.span.start);
@@ -67,9 +70,10 @@ pub(crate) fn render(r: &Report) -> String {
         && parts.is_empty()
         && r.next_steps.is_empty()
         && r.next_steps_intro.is_none();
-    let (above, prose): (Vec<ProseLine>, Vec<ProseLine>) = prose_lines(r, ends_with_prose)
-        .into_iter()
-        .partition(|l| ends_with_prose && is_contact(&l.text));
+    let (above, prose): (Vec<ProseLine>, Vec<ProseLine>) =
+        prose_lines(r, ends_with_prose, simplified)
+            .into_iter()
+            .partition(|l| ends_with_prose && is_contact(&l.text));
     // whether the line last written is the overview's or the outcomes'
     let mut after_read = false;
     for l in above {
@@ -118,7 +122,33 @@ pub(crate) fn render(r: &Report) -> String {
     }
     closing(&mut out, r);
     marks(&mut out, chrome(body, usize::MAX));
-    out
+    simplified_if(simplified, out)
+}
+
+/// Whether the passages of `r` are to be written in Simplified characters: `r` was read
+/// from Traditional ones, through a Simplified copy, and the passages written hold too
+/// few Traditional characters to be read so again (they stood in fields, which are given
+/// in Simplified characters), so that the text reads back as it was read.
+fn read_as_simplified(r: &Report) -> bool {
+    let traditional = r
+        .parse_findings
+        .iter()
+        .any(|f| f.code == Code::TraditionalCharacters);
+    let written = r
+        .unrecognized
+        .iter()
+        .filter(|p| p.kind != PassageKind::Unknown)
+        .chain(&r.next_steps_intro)
+        .map(|p| p.text.as_str());
+    traditional && !reads_as_traditional(written)
+}
+
+/// `out` in Simplified characters when `simplified` (see [`read_as_simplified`]).
+fn simplified_if(simplified: bool, out: String) -> String {
+    match simplified.then(|| to_simplified(&out, 1)).flatten() {
+        Some((simple, _)) => simple,
+        None => out,
+    }
 }
 
 /// Where the report's own text starts after the front: its first part that is neither page
@@ -197,7 +227,7 @@ fn link_marks(passages: &[&Passage]) -> Option<usize> {
 /// after it end (the overview's or the outcomes', which have lines of their own), goes
 /// on that line again, as it was read (the line above a signature's date, for one, is
 /// read whole).
-fn prose_lines(r: &Report, ends_with_prose: bool) -> Vec<ProseLine> {
+fn prose_lines(r: &Report, ends_with_prose: bool, simplified: bool) -> Vec<ProseLine> {
     let mut read: Vec<Span> = r
         .overview
         .iter()
@@ -213,17 +243,22 @@ fn prose_lines(r: &Report, ends_with_prose: bool) -> Vec<ProseLine> {
         .iter()
         .filter(|p| p.kind == PassageKind::Prose)
     {
+        // as the text was read, so that a contact line is one as it reads back
+        let text = match simplified.then(|| to_simplified(&p.text, 1)).flatten() {
+            Some((simple, _)) => simple,
+            None => p.text.clone(),
+        };
         // joined across sentences read, a line that reads as a contact line would take
         // the others above the figures with it
         let joins = |line: &ProseLine, e: usize| {
             e == p.span.start
                 || (tiled(&read, e, p.span.start)
-                    && !(ends_with_prose && (is_contact(&line.text) || is_contact(&p.text))))
+                    && !(ends_with_prose && (is_contact(&line.text) || is_contact(&text))))
         };
         match lines.last_mut() {
-            Some(line) if end.is_some_and(|e| joins(line, e)) => line.text.push_str(&p.text),
+            Some(line) if end.is_some_and(|e| joins(line, e)) => line.text.push_str(&text),
             _ => lines.push(ProseLine {
-                text: p.text.clone(),
+                text,
                 goes_on: read.iter().any(|s| s.end == p.span.start),
             }),
         }

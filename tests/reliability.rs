@@ -524,6 +524,25 @@ fn body_prose_after_a_figures_sentence_goes_on_from_its_line() {
     common::assert_same_model(&again, &r, "prose after figures");
 }
 
+/// A notice read as Traditional whose Traditional characters all stood in fields (which
+/// are given in Simplified characters) was written back with its passages as they stood
+/// and read as Simplified: a chrome line that reads as a title unconverted
+/// (`根據…情况的通报`) became the title.
+#[test]
+fn body_passages_of_a_traditional_notice_read_back_as_read() {
+    let text = "縣檔案館黨組關於縣委巡察整改情況的通報\n根據縣委巡察整改工作情况的通报\n根据县委统一部署,2024年3月5日至4月30日,县委第五巡察组对县档案馆党组开展了巡察。现将整改情况予以公布。\n一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n";
+    let r = Report::parse(text).unwrap();
+    let title = r.title.as_ref().unwrap();
+    assert_eq!(title.text, "县档案馆党组关于县委巡察整改情况的通报");
+    let rendered = r.render();
+    assert!(
+        rendered.contains("根据县委巡察整改工作情况的通报\n"),
+        "{rendered}"
+    );
+    let again = rendered_twice(&r);
+    assert_eq!(again.title.as_ref().unwrap().text, title.text);
+}
+
 /// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
 /// alone on its line is no heading, so the issue was lost (and its items moved up a level).
 #[test]

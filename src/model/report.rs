@@ -134,7 +134,9 @@ impl Report {
     }
 
     /// The canonical text of the report; parsing it gives back the same report apart
-    /// from spans.
+    /// from spans. Fields are written in Simplified characters; the passages of a notice
+    /// read as Traditional are written as they stand, or in Simplified characters too when
+    /// too few Traditional ones would be left for the text to read as Traditional again.
     pub fn render(&self) -> String {
         crate::render::render(self)
     }

@@ -22,7 +22,7 @@ mod front;
 pub(crate) mod grammar;
 mod header;
 mod reader;
-mod traditional;
+pub(crate) mod traditional;
 
 pub(crate) use reader::{Notes, Reader};
 

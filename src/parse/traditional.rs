@@ -25,6 +25,19 @@ pub(crate) fn simplified_copy(input: &str) -> Option<(String, usize)> {
     t2s::to_simplified(input, 1)
 }
 
+/// Whether `texts` hold [`MARKERS_MIN`] of the [`MARKERS`] among them: written out
+/// together, they read as Traditional.
+pub(crate) fn reads_as_traditional<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    let mut found = 0;
+    for t in texts {
+        found += MARKER_SET.find_iter(t).take(MARKERS_MIN - found).count();
+        if found >= MARKERS_MIN {
+            return true;
+        }
+    }
+    false
+}
+
 /// Adds the findings: how many characters were read as Simplified, and the debris.
 pub(crate) fn report(input: &str, simple: &str, changed: usize, r: &mut Report) {
     let first = input
