@@ -645,7 +645,16 @@ fn next_steps(out: &mut String, steps: &[NextStep]) {
         let mut lines = n.text.split('\n');
         let first_line = lines.next().unwrap_or("");
         let later = lines.any(|l| line_holds_next_label(l, number));
-        if follows && number <= 99 && !holds_next_label(first_line, number) && !later {
+        // an item that goes on over lines and leaves its first open is written with a
+        // heading's label, as it stood: after a heading left open, the next line is its
+        // text (after `一是…` it might read as an issuer)
+        let open_heading = n.text.contains('\n') && !ends_sentence(first_line);
+        if follows
+            && number <= 99
+            && !holds_next_label(first_line, number)
+            && !later
+            && !open_heading
+        {
             // a label stands after punctuation or a space only (`…。二是`, `…x 二是`)
             if open.is_some() && !out.ends_with(is_boundary) {
                 out.push(' ');

@@ -543,6 +543,20 @@ fn body_passages_of_a_traditional_notice_read_back_as_read() {
     assert_eq!(again.title.as_ref().unwrap().text, title.text);
 }
 
+/// A next step whose heading is left open takes the line after it as its text, not as
+/// the signature's issuer; written back as `三是…`, that line read as the issuer.
+#[test]
+fn body_a_next_step_left_open_keeps_its_next_line() {
+    let (_, r, _) = parse(
+        "下一步,局党组将持续巩固整改成果。\n(一)加强日常监管。\n(二)健全长效机制。\n(三)强化队伍管理\n县档案馆党组\n2024年6月1日",
+    );
+    assert_eq!(r.next_steps.len(), 3);
+    assert_eq!(r.signature.as_ref().unwrap().issuer, None);
+    let again = rendered_twice(&r);
+    assert_eq!(again.signature.as_ref().unwrap().issuer, None);
+    common::assert_same_model(&again, &r, "next step left open");
+}
+
 /// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
 /// alone on its line is no heading, so the issue was lost (and its items moved up a level).
 #[test]
