@@ -41,14 +41,16 @@ word_set!(BASIS = BASIS_LEADS);
 word_set!(TARGET_LEAD = TARGET_LEADS);
 word_set!(RECIPIENT_LEAD = RECIPIENT_LEADS);
 
-/// The characters a clause's phrase never holds (`,，。;；`).
+/// The characters a clause's phrase never holds (`,，。;；`, `！？!?`).
 fn ends_clause(c: char) -> bool {
-    matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}')
+    matches!(c, ',' | '\u{ff0c}') || ends_sentence(c)
 }
 
-/// The characters a sentence's phrase never holds (`。;；`): the target may hold commas.
+/// The characters a sentence's phrase never holds (`。;；`, `！？!?`): the target may
+/// hold commas. A `？` inside quotation marks does not end the header's sentence, but it
+/// is never part of a name.
 fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | ';' | '\u{ff1b}')
+    matches!(c, '。' | ';' | '\u{ff1b}' | '！' | '？' | '!' | '?')
 }
 
 /// The authority's phrase, `根据{authority}(的)(统一|总体|工作)(部署|安排)`: the authority
@@ -669,10 +671,10 @@ mod tests {
     fn the_authority_reads_as_its_regex() {
         const WORDS: &[&str] = &[
             "根据", "按照", "依据", "遵照", "的", "统一", "总体", "工作", "部署", "安排", "省委",
-            "甲", ",", "，", "。", ";",
+            "甲", ",", "，", "。", ";", "？", "!",
         ];
         holds_to_regex(
-            r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}]{1,{max}}?)((?:的)?(?:统一|总体|工作)?(?:部署|安排))",
+            r"(?:根据|按照|遵照|依据)([^,\x{FF0C}。;\x{FF1B}！？!?]{1,{max}}?)((?:的)?(?:统一|总体|工作)?(?:部署|安排))",
             WORDS,
             |t, max| {
                 let p = authority_phrase(t, max)?;
@@ -687,12 +689,12 @@ mod tests {
     fn the_target_reads_as_its_regex() {
         const WORDS: &[&str] = &[
             "对", "开展", "进行", "实施", "了", "常规", "巡视", "巡察", "巡查", "县局", "甲", ",",
-            "，", "。", "；",
+            "，", "。", "；", "？", "!",
         ];
         for kind_max in [0, 1, 2, 24] {
             holds_to_regex(
                 &format!(
-                    r"对([^。;\x{{FF1B}}]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}对开进实]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
+                    r"对([^。;\x{{FF1B}}！？!?]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}！？!?对开进实]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
                 ),
                 WORDS,
                 |t, max| {
@@ -720,9 +722,11 @@ mod tests {
             ",",
             "。",
             "；",
+            "？",
+            "!",
         ];
         holds_to_regex(
-            r"向([^。,\x{FF0C};\x{FF1B}]{1,{max}}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈",
+            r"向([^。,\x{FF0C};\x{FF1B}！？!?]{1,{max}}?)(?:集中)?(?:进行了|作了|作出|正式)?反馈",
             WORDS,
             |t, max| Some(vec![recipient_phrase(t, max)?.group]),
         );
@@ -750,6 +754,19 @@ mod tests {
 
     fn header(text: &str) -> Inspection {
         parse(text, 0, &mut Notes::default()).0
+    }
+
+    /// A `？` inside quotation marks does not end the sentence, but no name holds one:
+    /// written back without the quotation marks, the name would not read.
+    #[test]
+    fn no_name_holds_a_question_mark() {
+        let i = header(
+            "“巡什么？”2024年3月5日至4月30日,县委第五巡察组对县档案馆党组开展了巡察,并于5月20日向县档？案馆党组反馈了巡察意见。",
+        );
+        assert_eq!(i.target.as_deref(), Some("县档案馆党组"));
+        assert_eq!(i.feedback_recipient, None);
+        assert!(recipient_phrase("向县档案馆!党组反馈", 40).is_none());
+        assert!(target_phrase("对县档？案馆开展了巡察", 40, 24).is_none());
     }
 
     #[test]
