@@ -46,6 +46,13 @@ fn ends_clause(c: char) -> bool {
     matches!(c, ',' | '\u{ff0c}') || ends_sentence(c)
 }
 
+/// The characters the kind's words never hold (`,，。;；`): not a name, they may hold
+/// other marks (`开展了<！--more-->常规巡察`, where the page's comment was written in
+/// full width).
+fn ends_kind(c: char) -> bool {
+    matches!(c, ',' | '\u{ff0c}' | '。' | ';' | '\u{ff1b}')
+}
+
 /// The characters a sentence's phrase never holds (`。;；`, `！？!?`): the target may
 /// hold commas. A `？` inside quotation marks does not end the header's sentence, but it
 /// is never part of a name.
@@ -98,7 +105,7 @@ fn target_phrase_from(
             optional_at(t, at + v, &["了"]).find_map(|l| {
                 let kind = at + v + l;
                 let (end, (scheme, scheme_is)) =
-                    phrase::group(t, kind, ends_clause, 0, kind_max, &scheme_at)?;
+                    phrase::group(t, kind, ends_kind, 0, kind_max, &scheme_at)?;
                 // the kind is no second target's verb or lead (`开展了…对…开展了巡视`):
                 // there the target goes on
                 let words = &t[kind..end];
@@ -694,7 +701,7 @@ mod tests {
         for kind_max in [0, 1, 2, 24] {
             holds_to_regex(
                 &format!(
-                    r"对([^。;\x{{FF1B}}！？!?]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}！？!?对开进实]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
+                    r"对([^。;\x{{FF1B}}！？!?]{{1,{{max}}}}?)(?:开展|进行|实施)(?:了)?([^。,\x{{FF0C}};\x{{FF1B}}对开进实]{{0,{kind_max}}}?)(巡视|巡察|巡查)"
                 ),
                 WORDS,
                 |t, max| {
