@@ -47,7 +47,8 @@ fn amount_after(s: &str, ms: usize, end: usize) -> Option<Money> {
                 .filter(|&c| may_start_amount(s, at, c))
                 .and_then(|_| signed_money_at(s, at));
         }
-        if matches!(c, '。' | ';' | '\u{ff1b}') {
+        // a sentence's end, even one inside quotation marks, ends the clause
+        if matches!(c, '。' | ';' | '\u{ff1b}' | '！' | '？' | '!' | '?') {
             return None;
         }
         if may_start_amount(s, j, c) {
@@ -134,6 +135,8 @@ mod tests {
             ("追回违规发放的津补贴，合计5.4万元", Some("54000.0")),
             ("追回违规发放的津补贴,召开会议3次", None),
             ("收缴违纪款项,共2笔3.6万元", None),
+            ("清退“违规资金!5万元", None),
+            ("清退“违规资金？5万元", None),
         ];
         for (s, want) in cases {
             assert_eq!(amount(s).as_deref(), want, "{s}");
