@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use crate::lex::figures::may_start;
 use crate::lex::items::{continues, holds_next_label, is_boundary, line_holds_next_label};
 use crate::lex::numerals::to_cn;
 use crate::lex::t2s::to_simplified;
@@ -14,7 +15,7 @@ use crate::parse::grammar::contact::is_contact;
 use crate::parse::grammar::title::title_cut;
 use crate::parse::traditional::reads_as_traditional;
 use crate::{
-    Code, Contact, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part,
+    Code, Contact, Funds, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part,
     PartialDate, Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
 };
 
@@ -531,15 +532,22 @@ fn outcomes(o: &Outcomes) -> String {
     if let Some(n) = o.institutions {
         parts.push(format!("建立完善制度{n}项"));
     }
-    let funds: Vec<String> = o
-        .funds
-        .iter()
-        .map(|f| format!("{}{}", f.label, f.amount))
-        .collect();
+    let funds: Vec<String> = o.funds.iter().map(fund).collect();
     if !funds.is_empty() {
         parts.push(funds.join(","));
     }
     parts.join(";")
+}
+
+/// A fund's label and amount. A label that ends where no figure may start after it
+/// (`…资金g`, a space having stood between) is written with an ideographic space, which
+/// a label is trimmed of and no figure is grouped by.
+fn fund(f: &Funds) -> String {
+    let mut s = format!("{}{}", f.label, f.amount);
+    if !may_start(&s, f.label.len()) {
+        s.insert(f.label.len(), '\u{3000}');
+    }
+    s
 }
 
 fn issue(out: &mut String, i: &Issue) {

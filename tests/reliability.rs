@@ -193,6 +193,16 @@ fn round_trip(body: &str) -> (Report, Report) {
     (r, again)
 }
 
+/// A fund's label that ends in a Latin letter, a space before its amount, was written
+/// back glued to the amount (`RMB5万元`), where no figure starts, so the fund was lost.
+#[test]
+fn a_funds_label_ending_in_a_letter_keeps_its_amount() {
+    let (_, again) = round_trip("整改期间,清退违规发放的补贴RMB 5万元。");
+    let o = again.outcomes.as_ref().unwrap();
+    assert_eq!(o.funds[0].label, "清退违规发放的补贴RMB");
+    assert_eq!(funds(&again), ["50000"]);
+}
+
 #[test]
 fn funds_without_penalties_keep_their_label() {
     let (_, again) = round_trip("整改期间,清退违规资金5万元。");
