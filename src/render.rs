@@ -55,11 +55,12 @@ pub(crate) fn render(r: &Report) -> String {
             p.kind == PassageKind::Chrome && from <= p.span.start && p.span.start < to
         })
     };
-    marks(&mut out, chrome(0, title.min(body)));
-    if let Some(t) = &r.title {
+    let (block_end, title_in_block) = front_matter(&mut out, r).unwrap_or((0, false));
+    marks(&mut out, chrome(block_end, title.min(body)));
+    if let Some(t) = r.title.as_ref().filter(|_| !title_in_block) {
         title_line(&mut out, t);
     }
-    marks(&mut out, chrome(title, body));
+    marks(&mut out, chrome(title.max(block_end), body));
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
@@ -182,6 +183,71 @@ fn body_start(r: &Report) -> usize {
         .map(|s| s.start)
         .min()
         .unwrap_or(usize::MAX)
+}
+
+/// A front-matter block (`---` … `---`, 页面元数据) at the top, as its lines stood: each
+/// `key:` with the value after it on its line (`title: "…"` holding the title), where
+/// written one a line the block would not read as one. Returns where the block ends and
+/// whether the title stood in it; `None` when the report opens with no such block.
+fn front_matter(out: &mut String, r: &Report) -> Option<(usize, bool)> {
+    let chrome: Vec<&Passage> = r
+        .unrecognized
+        .iter()
+        .filter(|p| p.kind == PassageKind::Chrome)
+        .collect();
+    let open = chrome.first().filter(|p| p.text == "---")?;
+    let close = chrome[1..].iter().position(|p| p.text == "---")? + 1;
+    let block = Span::new(open.span.end, chrome[close].span.start);
+    let mut pieces: Vec<(Span, String)> = chrome[1..close]
+        .iter()
+        .map(|p| (p.span, p.text.clone()))
+        .collect();
+    let title = r
+        .title
+        .as_ref()
+        .filter(|t| block.start <= t.span.start && t.span.end <= block.end);
+    if let Some(t) = title {
+        let tag = t
+            .tag
+            .as_ref()
+            .map(|g| format!("【{g}】"))
+            .unwrap_or_default();
+        pieces.push((t.span, format!("{tag}{}", t.text)));
+        pieces.sort_by_key(|p| p.0.start);
+    }
+    let _ = writeln!(out, "---");
+    let mut line = String::new();
+    let (mut last_end, mut bare_key) = (usize::MAX, false);
+    for (span, text) in pieces {
+        // a key starts its line; its value follows after one space, the rest of the
+        // value (quotes, the title) right after it
+        let key = is_front_matter_key(&text);
+        let after_key = bare_key && span.start == last_end.saturating_add(1);
+        let joins = !key && (span.start == last_end || (after_key && !text.starts_with('-')));
+        if !joins && !line.is_empty() {
+            let _ = writeln!(out, "{line}");
+            line.clear();
+        }
+        if joins && bare_key {
+            line.push(' ');
+        }
+        line.push_str(&text);
+        (last_end, bare_key) = (span.end, key);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out, "---");
+    Some((chrome[close].span.end, title.is_some()))
+}
+
+/// Whether a mark is a front-matter key with its colon (`title:`).
+fn is_front_matter_key(text: &str) -> bool {
+    text.strip_suffix(':').is_some_and(|k| {
+        k.starts_with(|c: char| c.is_ascii_alphabetic())
+            && k.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+    })
 }
 
 /// Chrome passages, one a line. The `#` of a markdown heading (标题标记) is a mark only

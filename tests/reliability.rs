@@ -567,6 +567,35 @@ fn body_a_next_step_left_open_keeps_its_next_line() {
     common::assert_same_model(&again, &r, "next step left open");
 }
 
+/// A front-matter block was written one mark a line (`title:`, `"`, the title, `"`), where
+/// the quotes no longer read as marks: the front of a notice with no header grew by them,
+/// and took the body's first lines.
+#[test]
+fn body_a_front_matter_block_keeps_its_lines() {
+    let mut text = String::from(
+        "---\ntitle: \"县档案馆党组关于巡察整改情况的通报\"\ndate: 2024-06-01\ntags: [巡察整改]\n---\n",
+    );
+    for k in 0..9 {
+        text.push_str(&format!("浏览次数:{k}\n"));
+    }
+    text.push_str("一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n(二)完善制度。\n");
+    let r = Report::parse(&text).unwrap();
+    assert_eq!(
+        r.title.as_ref().unwrap().text,
+        "县档案馆党组关于巡察整改情况的通报"
+    );
+    assert_eq!(r.issues.len(), 1);
+    let rendered = r.render();
+    assert!(
+        rendered.starts_with(
+            "---\ntitle: \"县档案馆党组关于巡察整改情况的通报\"\ndate: 2024-06-01\ntags: [巡察整改]\n---\n"
+        ),
+        "{rendered}"
+    );
+    let again = rendered_twice(&r);
+    common::assert_same_model(&again, &r, "front matter");
+}
+
 /// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
 /// alone on its line is no heading, so the issue was lost (and its items moved up a level).
 #[test]
