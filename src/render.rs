@@ -12,6 +12,7 @@ use crate::lex::numerals::to_cn;
 use crate::lex::t2s::to_simplified;
 use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
+use crate::parse::grammar::signature::is_issuer;
 use crate::parse::grammar::title::title_cut;
 use crate::parse::traditional::reads_as_traditional;
 use crate::{
@@ -111,7 +112,8 @@ pub(crate) fn render(r: &Report) -> String {
     let lines = prose.len();
     for (k, l) in prose.into_iter().enumerate() {
         let above_signature = ends_with_prose && r.signature.is_some() && k + 1 == lines;
-        if k == 0 && above_signature && l.goes_on && after_read && out.ends_with('\n') {
+        let issuer_alone = above_signature && is_issuer(&l.text);
+        if k == 0 && issuer_alone && l.goes_on && after_read && out.ends_with('\n') {
             out.pop();
         }
         let _ = writeln!(out, "{}", l.text);

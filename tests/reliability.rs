@@ -203,6 +203,18 @@ fn a_funds_label_ending_in_a_letter_keeps_its_amount() {
     assert_eq!(funds(&again), ["50000"]);
 }
 
+/// A sanction said in words to be given to no one (`未有…受到党内警告处分`) had no
+/// breakdown, which the same sanction with a count (`党内警告0人`, as written back) has.
+#[test]
+fn a_sanction_given_to_no_one_is_its_own_breakdown() {
+    let (r, again) = round_trip("整改期间,未有党员干部受到党内警告处分。");
+    let p = &r.outcomes.as_ref().unwrap().penalties[0];
+    assert_eq!(p.total, Some(0));
+    let b: Vec<_> = p.breakdown.iter().map(|b| (b.sanction, b.count)).collect();
+    assert_eq!(b, [(xunshi::Sanction::Warning, Some(0))]);
+    assert_eq!(again.outcomes.unwrap().penalties[0].breakdown.len(), 1);
+}
+
 #[test]
 fn funds_without_penalties_keep_their_label() {
     let (_, again) = round_trip("整改期间,清退违规资金5万元。");

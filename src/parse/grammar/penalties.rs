@@ -242,15 +242,23 @@ impl Word {
     }
 }
 
-/// A tally with no count: zero when the clause says so in words.
+/// A tally with no count: zero when the clause says so in words. A sanction written as a
+/// tally is its own breakdown, as with a count.
 fn zero(s: &str, w: Word) -> Penalty {
+    let span = Span::new(w.start, w.end);
+    let breakdown = w.sanction.map(|sanction| SanctionCount {
+        sanction,
+        label: s[w.start..w.end].trim_end_matches("处分").to_owned(),
+        count: Some(0),
+        span,
+    });
     Penalty {
         category: w.category,
         kinds: Vec::new(),
         label: s[w.start..w.end].to_owned(),
         total: Some(0),
         unit: PersonUnit::Persons,
-        breakdown: Vec::new(),
+        breakdown: breakdown.into_iter().collect(),
         breakdown_partial: false,
         part_of: None,
         span: Span::new(w.start, w.end),
