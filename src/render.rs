@@ -632,6 +632,12 @@ fn issue(out: &mut String, i: &Issue) {
         }
         return;
     }
+    // its first child is written next, on the same line (`1.(1)…`): alone on its line,
+    // the label is no heading
+    if shared && i.measures.is_empty() {
+        out.push_str(&i.label);
+        return;
+    }
     // a heading of punctuation alone (`(二)。`) keeps a mark after its label, a label alone
     // on its line being no heading (but the shared `1.` of `1.(1)` stays bare)
     let heading = if i.heading.trim().is_empty() && !shared {

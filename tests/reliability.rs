@@ -608,6 +608,26 @@ fn body_a_front_matter_block_keeps_its_lines() {
     common::assert_same_model(&again, &r, "front matter");
 }
 
+/// The shared `1.` of combined labels (`1.(1)…`) was written alone on its line, where a
+/// label is no heading, so the items under it moved.
+#[test]
+fn body_combined_labels_stay_combined() {
+    let (r, again) = round_trip(
+        "一、关于“档案管理不规范”问题的整改情况\n1.(1)清理库房,核查档案1200卷。\n(2)完善制度。\n2.(1)开展培训。",
+    );
+    let outer: Vec<&str> = r.issues[0]
+        .children
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(outer, ["1.", "2."]);
+    assert_eq!(r.issues[0].children[0].children[0].label, "(1)");
+    let rendered = r.render();
+    assert!(rendered.contains("\n1.(1)清理库房"), "{rendered}");
+    assert_eq!(again.issues[0].children.len(), 2);
+    rendered_twice(&again);
+}
+
 /// A heading of punctuation alone (`(二)。`) was written as its label alone, and a label
 /// alone on its line is no heading, so the issue was lost (and its items moved up a level).
 #[test]
