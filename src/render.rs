@@ -703,7 +703,7 @@ fn closing(out: &mut String, r: &Report) {
     if let Some(p) = &r.next_steps_intro {
         let _ = writeln!(out, "{}", p.text);
     }
-    next_steps(out, &r.next_steps);
+    next_steps(out, &r.next_steps, r.signature.is_some());
     if let Some(c) = &r.contact {
         contact(out, c);
     }
@@ -718,19 +718,21 @@ fn closing(out: &mut String, r: &Report) {
 /// An item reads back inline only as the next of its paragraph (the paragraph starts at
 /// `一是` and goes up by one or two), only when its first line holds no label that would
 /// be read as the item after it, and a paragraph ends with an item of several lines.
-fn next_steps(out: &mut String, steps: &[NextStep]) {
+fn next_steps(out: &mut String, steps: &[NextStep], signed: bool) {
     // the number of the last item of the open `一是…` paragraph
     let mut open: Option<u32> = None;
-    for n in steps {
+    for (k, n) in steps.iter().enumerate() {
         let number = n.number.unwrap_or(1);
         let follows = continues(open, number);
         let mut lines = n.text.split('\n');
         let first_line = lines.next().unwrap_or("");
         let later = lines.any(|l| line_holds_next_label(l, number));
-        // an item that goes on over lines and leaves its first open is written with a
-        // heading's label, as it stood: after a heading left open, the next line is its
-        // text (after `一是…` it might read as an issuer)
-        let open_heading = n.text.contains('\n') && !ends_sentence(first_line);
+        // the last item, above the signature, that goes on over lines and leaves its first
+        // open is written with a heading's label, as it stood: after a heading left open,
+        // the next line is its text (after `一是…` it might read as the issuer). Elsewhere a
+        // heading's label might read as a part of the body.
+        let last_signed = signed && k + 1 == steps.len();
+        let open_heading = last_signed && n.text.contains('\n') && !ends_sentence(first_line);
         if follows
             && number <= 99
             && !holds_next_label(first_line, number)
