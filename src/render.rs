@@ -77,12 +77,11 @@ pub(crate) fn render(r: &Report) -> String {
         prose_lines(r, ends_with_prose, simplified)
             .into_iter()
             .partition(|l| ends_with_prose && is_contact(&l.text));
-    // whether the line last written is the overview's or the outcomes'
-    let mut after_read = false;
     for l in above {
         let _ = writeln!(out, "{}", l.text);
-        after_read = false;
     }
+    // whether the line last written is the overview's or the outcomes'
+    let mut after_read = false;
     // figures read from a notice section's prose are written back with that prose, and
     // only there (a figure written twice would be read twice)
     let in_section = |x: &Span| {
@@ -209,12 +208,7 @@ fn front_matter(out: &mut String, r: &Report) -> Option<(usize, bool)> {
         .as_ref()
         .filter(|t| block.start <= t.span.start && t.span.end <= block.end);
     if let Some(t) = title {
-        let tag = t
-            .tag
-            .as_ref()
-            .map(|g| format!("【{g}】"))
-            .unwrap_or_default();
-        pieces.push((t.span, format!("{tag}{}", t.text)));
+        pieces.push((t.span, title_written(t)));
         pieces.sort_by_key(|p| p.0.start);
     }
     let _ = writeln!(out, "---");
@@ -305,6 +299,8 @@ fn prose_lines(r: &Report, ends_with_prose: bool, simplified: bool) -> Vec<Prose
         .copied()
         .collect();
     read.sort_unstable_by_key(|s| s.start);
+    let mut ends: Vec<usize> = read.iter().map(|s| s.end).collect();
+    ends.sort_unstable();
     let mut lines: Vec<ProseLine> = Vec::new();
     let mut end = None;
     for p in r
@@ -328,7 +324,7 @@ fn prose_lines(r: &Report, ends_with_prose: bool, simplified: bool) -> Vec<Prose
             Some(line) if end.is_some_and(|e| joins(line, e)) => line.text.push_str(&text),
             _ => lines.push(ProseLine {
                 text,
-                goes_on: read.iter().any(|s| s.end == p.span.start),
+                goes_on: ends.binary_search(&p.span.start).is_ok(),
             }),
         }
         end = Some(p.span.end);
@@ -359,11 +355,7 @@ fn tiled(read: &[Span], mut from: usize, to: usize) -> bool {
 /// than its text and a cut reads back as the same title: written on one line, it would
 /// move the lines after it up into a front of so many lines.
 fn title_line(out: &mut String, t: &Title) {
-    let mut line = String::new();
-    if let Some(tag) = &t.tag {
-        let _ = write!(line, "【{tag}】");
-    }
-    line.push_str(&t.text);
+    let line = title_written(t);
     // one or two bytes more: a `\n` or `\r\n` (an invisible character left out of the
     // text takes three)
     let broken = matches!(t.span.len().checked_sub(line.len()), Some(1 | 2));
@@ -375,6 +367,14 @@ fn title_line(out: &mut String, t: &Title) {
         None => {
             let _ = writeln!(out, "{line}");
         }
+    }
+}
+
+/// The title as written: its column tag (`【巡察整改】`), then its text.
+fn title_written(t: &Title) -> String {
+    match &t.tag {
+        Some(tag) => format!("【{tag}】{}", t.text),
+        None => t.text.clone(),
     }
 }
 

@@ -261,7 +261,7 @@ fn zero(s: &str, w: Word) -> Penalty {
         breakdown: breakdown.into_iter().collect(),
         breakdown_partial: false,
         part_of: None,
-        span: Span::new(w.start, w.end),
+        span,
     }
 }
 
