@@ -15,9 +15,11 @@ use crate::parse::grammar::contact::is_contact;
 use crate::parse::grammar::signature::is_issuer;
 use crate::parse::grammar::title::title_cut;
 use crate::parse::traditional::reads_as_traditional;
+use crate::vocab::penalty::PARTS_OF;
 use crate::{
     Code, Contact, Funds, Inspection, InspectionKind, Issue, NextStep, Outcomes, Overview, Part,
-    PartialDate, Passage, PassageKind, Penalty, Report, Section, Signature, Slot, Span, Title,
+    PartialDate, Passage, PassageKind, Penalty, PenaltyCategory, Report, Section, Signature, Slot,
+    Span, Title,
 };
 
 /// `2024年8月6日`, `2023年4月`, `2023年`, or `8月6日` when the year was inherited.
@@ -562,7 +564,22 @@ fn count(n: Option<u64>) -> String {
 fn outcomes(o: &Outcomes) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut prev: Option<&Penalty> = None;
+    // the categories the last total written takes as its parts: a tally of one of them
+    // that is no part of it is written in a sentence of its own (in the total's, after
+    // its parts, it would read as one more)
+    let mut takes: &[PenaltyCategory] = &[];
     for p in &o.penalties {
+        if p.part_of.is_none() && takes.contains(&p.category) {
+            if let Some(last) = parts.last_mut() {
+                last.push('。');
+            }
+        }
+        if p.part_of.is_none() {
+            takes = PARTS_OF
+                .iter()
+                .find(|(c, _)| *c == p.category && p.breakdown.is_empty())
+                .map_or(&[], |(_, parts)| parts);
+        }
         // a part goes on its total's clause: `,其中` before the first, `、` between them
         let joined = match (p.part_of, prev.map(|x| x.part_of)) {
             (Some(t), Some(Some(u))) if t == u => Some("、"),
@@ -604,7 +621,14 @@ fn outcomes(o: &Outcomes) -> String {
     if !funds.is_empty() {
         parts.push(funds.join(","));
     }
-    parts.join(";")
+    let mut out = String::new();
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 && !out.ends_with('。') {
+            out.push(';');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// A fund's label and amount. A label that ends where no figure may start after it

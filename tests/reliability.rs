@@ -215,6 +215,32 @@ fn a_sanction_given_to_no_one_is_its_own_breakdown() {
     assert_eq!(again.outcomes.unwrap().penalties[0].breakdown.len(), 1);
 }
 
+/// A tally of a part's category that stood in a sentence of its own was written after
+/// the parts of a combined total, in its sentence, and read back as one more part.
+#[test]
+fn a_tally_after_a_totals_parts_stays_no_part() {
+    let (r, again) = round_trip(
+        "整改期间,共给予党纪政务处分7人,其中党纪处分5人、政务处分2人。对村干部给予党纪处分3人。",
+    );
+    let parts: Vec<Option<usize>> = r
+        .outcomes
+        .as_ref()
+        .unwrap()
+        .penalties
+        .iter()
+        .map(|p| p.part_of)
+        .collect();
+    assert_eq!(parts, [None, Some(0), Some(0), None]);
+    let again: Vec<Option<usize>> = again
+        .outcomes
+        .unwrap()
+        .penalties
+        .iter()
+        .map(|p| p.part_of)
+        .collect();
+    assert_eq!(again, parts);
+}
+
 #[test]
 fn funds_without_penalties_keep_their_label() {
     let (_, again) = round_trip("整改期间,清退违规资金5万元。");
