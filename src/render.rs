@@ -49,21 +49,8 @@ fn full_date(d: PartialDate) -> String {
 pub(crate) fn render(r: &Report) -> String {
     let mut out = String::new();
     let simplified = read_as_simplified(r);
-    // chrome stands where it stood: before the title, between the title and the rest, or
-    // at the bottom (so that a notice with no header keeps its title among its first lines)
-    let title = r.title.as_ref().map_or(usize::MAX, |t| t.span.start);
     let body = body_start(r);
-    let chrome = |from: usize, to: usize| {
-        r.unrecognized.iter().filter(move |p| {
-            p.kind == PassageKind::Chrome && from <= p.span.start && p.span.start < to
-        })
-    };
-    let (block_end, title_in_block) = front_matter(&mut out, r).unwrap_or((0, false));
-    marks(&mut out, chrome(block_end, title.min(body)));
-    if let Some(t) = r.title.as_ref().filter(|_| !title_in_block) {
-        title_line(&mut out, t);
-    }
-    marks(&mut out, chrome(title.max(block_end), body));
+    front(&mut out, r, body);
     if let Some(i) = &r.inspection {
         inspection(&mut out, i);
     }
@@ -126,8 +113,29 @@ pub(crate) fn render(r: &Report) -> String {
         }
     }
     closing(&mut out, r);
-    marks(&mut out, chrome(body, usize::MAX));
+    marks(&mut out, chrome(r, body, usize::MAX));
     simplified_if(simplified, out)
+}
+
+/// The chrome passages that start in `from..to`.
+fn chrome(r: &Report, from: usize, to: usize) -> impl Iterator<Item = &Passage> {
+    r.unrecognized
+        .iter()
+        .filter(move |p| p.kind == PassageKind::Chrome && from <= p.span.start && p.span.start < to)
+}
+
+/// The front, up to the body's start: a front-matter block, the title, and the chrome
+/// where it stood, before the title or between the title and the rest (the chrome after
+/// the body's start goes at the bottom), so that a notice with no header keeps its title
+/// among its first lines.
+fn front(out: &mut String, r: &Report, body: usize) {
+    let title = r.title.as_ref().map_or(usize::MAX, |t| t.span.start);
+    let (block_end, title_in_block) = front_matter(out, r).unwrap_or((0, false));
+    marks(out, chrome(r, block_end, title.min(body)));
+    if let Some(t) = r.title.as_ref().filter(|_| !title_in_block) {
+        title_line(out, t);
+    }
+    marks(out, chrome(r, title.max(block_end), body));
 }
 
 /// Whether the passages of `r` are to be written in Simplified characters: `r` was read
