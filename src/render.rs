@@ -13,7 +13,6 @@ use crate::lex::t2s::to_simplified;
 use crate::lex::text::ends_sentence;
 use crate::parse::grammar::contact::is_contact;
 use crate::parse::grammar::signature::is_issuer;
-use crate::parse::grammar::title::title_cut;
 use crate::parse::traditional::reads_as_traditional;
 use crate::vocab::penalty::PARTS_OF;
 use crate::{
@@ -361,23 +360,8 @@ fn tiled(read: &[Span], mut from: usize, to: usize) -> bool {
     from == to
 }
 
-/// The title, on the two lines it was read from when its span holds a line break more
-/// than its text and a cut reads back as the same title: written on one line, it would
-/// move the lines after it up into a front of so many lines.
 fn title_line(out: &mut String, t: &Title) {
-    let line = title_written(t);
-    // one or two bytes more: a `\n` or `\r\n` (an invisible character left out of the
-    // text takes three)
-    let broken = matches!(t.span.len().checked_sub(line.len()), Some(1 | 2));
-    let cut = broken.then(|| title_cut(&line)).flatten();
-    match cut {
-        Some(k) => {
-            let _ = writeln!(out, "{}\n{}", &line[..k], &line[k..]);
-        }
-        None => {
-            let _ = writeln!(out, "{line}");
-        }
-    }
+    let _ = writeln!(out, "{}", title_written(t));
 }
 
 /// The title as written: its column tag (`【巡察整改】`), then its text.

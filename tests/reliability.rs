@@ -495,39 +495,6 @@ fn body_a_notice_without_a_header_keeps_its_front_on_top() {
     common::assert_same_model(&again, &r, "headerless");
 }
 
-/// A title read from two lines was written on one, so in a notice with no header the
-/// line after its front of twelve lines moved up into the front and read as chrome.
-#[test]
-fn body_a_title_read_from_two_lines_is_written_on_two() {
-    let mut text =
-        String::from("首页 > 信息公开\n中共县档案馆党组\n关于县委第五轮巡察整改情况的通报\n");
-    for k in 0..9 {
-        text.push_str(&format!("浏览次数:{k}\n"));
-    }
-    text.push_str("一、关于“档案管理不规范”问题的整改情况\n(一)清理库房。\n(二)完善制度。\n");
-    let r = Report::parse(&text).unwrap();
-    let title = r.title.as_ref().unwrap();
-    assert_eq!(
-        title.text,
-        "中共县档案馆党组关于县委第五轮巡察整改情况的通报"
-    );
-    assert_eq!(r.issues.len(), 1);
-    let rendered = r.render();
-    assert!(
-        rendered.contains("中共县档案馆党组\n关于县委第五轮巡察整改情况的通报\n"),
-        "{rendered}"
-    );
-    let again = rendered_twice(&r);
-    assert_eq!(again.title.as_ref().unwrap().text, title.text);
-    common::assert_same_model(&again, &r, "two-line title");
-    // a title read from one line stays on one
-    let one = Report::parse("中共县档案馆党组关于县委第五轮巡察整改情况的通报\n一、关于“档案管理不规范”问题的整改情况\n").unwrap();
-    assert!(
-        one.render()
-            .starts_with("中共县档案馆党组关于县委第五轮巡察整改情况的通报\n")
-    );
-}
-
 /// Prose that nothing read on the line of an overview sentence was written as two lines
 /// around the sentence's own line: the last words (`县档案馆党组`) then stood alone above
 /// the signature's date and read as its issuer.

@@ -76,34 +76,6 @@ pub(crate) fn joins_halves(line: &str, next: &str) -> bool {
     is_title_head(line) && !is_title(next) && is_title(&format!("{line}{next}"))
 }
 
-/// Where a title read from two lines may be cut so that the two lines read as that title
-/// again, for `render`: before its `关于` when its issuer stands alone above it (as notices
-/// most often break a title), else the first cut that reads back; `None` when no cut does
-/// (or the title is too long to be one).
-pub(crate) fn title_cut(text: &str) -> Option<usize> {
-    if text.chars().count() > 2 * TITLE_CHARS_MAX {
-        return None;
-    }
-    let reads_back = |&i: &usize| {
-        let (a, b) = text.split_at(i);
-        // a space at the cut would be trimmed off its line, and the title lose it
-        if a.ends_with(is_ws) || b.starts_with(is_ws) {
-            return false;
-        }
-        if is_title(b) {
-            joins_above(a, b)
-        } else if is_title(a) {
-            joins_below(a, b)
-        } else {
-            joins_halves(a, b)
-        }
-    };
-    let mut cuts = text.char_indices().map(|(i, _)| i).filter(|&i| i > 0);
-    text.find("关于")
-        .filter(|i| *i > 0 && reads_back(i))
-        .or_else(|| cuts.find(reads_back))
-}
-
 /// `s` after `prefix`, which was read from `s` squeezed: the spaces in `s` are skipped
 /// (`【巡察 整改】`).
 fn strip_squeezed<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -227,23 +199,6 @@ mod tests {
         let t = title("【巡察 整改】 中共县档案馆党组关于县委巡察整改情况的通报");
         assert_eq!(t.tag.as_deref(), Some("巡察整改"));
         assert_eq!(t.text, "中共县档案馆党组关于县委巡察整改情况的通报");
-    }
-
-    #[test]
-    fn a_title_is_cut_where_it_reads_back() {
-        fn cut(t: &str) -> Option<(&str, &str)> {
-            title_cut(t).map(|k| t.split_at(k))
-        }
-        // before `关于` under its issuer
-        assert_eq!(
-            cut("中共县档案馆党组关于县委第五轮巡察整改情况的通报"),
-            Some(("中共县档案馆党组", "关于县委第五轮巡察整改情况的通报"))
-        );
-        // never at a space, which its line would lose
-        let spaced = "中共县档案馆党组 关于县委第五轮巡察整改情况的通报";
-        assert!(cut(spaced).is_none_or(|(a, b)| !a.ends_with(' ') && !b.starts_with(' ')));
-        // no cut reads back as one title: none
-        assert_eq!(cut("县档案馆巡察整改"), None);
     }
 
     #[test]
