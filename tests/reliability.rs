@@ -116,6 +116,23 @@ fn digits_of_other_scripts_are_read() {
     }
 }
 
+/// Found by the `parse` fuzz target: a label written in digits of another script (`߆、`)
+/// was kept as the copy read it (`6、`), shorter than its source, so a numbering finding's
+/// span, the label's length from the item's start, ended inside a character.
+#[test]
+fn a_label_in_digits_of_another_script_is_kept_as_written() {
+    for digit in ["٣", "߃", "𝟑"] {
+        let (text, r, f) = parse(&format!(
+            "{digit}、关于“档案管理不规范”问题的整改情况\n(一)清理库房。"
+        ));
+        let i = &r.issues[0];
+        assert_eq!(i.number, Some(3), "{digit}");
+        assert_eq!(i.label, format!("{digit}、"));
+        let gap = f.iter().find(|x| x.code == Code::NumberingGap).unwrap();
+        assert_eq!(&text[gap.spans[0].range()], format!("{digit}、"));
+    }
+}
+
 #[test]
 fn invisible_characters_are_matched_through_and_kept_out_of_values() {
     let (_, r, _) = parse("整改期间,给予党纪\u{200d}处分2人(党内警告2人)。");

@@ -27,8 +27,9 @@ pub(crate) mod traditional;
 pub(crate) use reader::{Notes, Reader};
 
 use crate::lex::markup;
+use crate::lex::markup::OffsetMap;
 use crate::model::walk::spans_mut;
-use crate::{ParseError, Passage, PassageKind, Report};
+use crate::{Issue, ParseError, Passage, PassageKind, Report, Section, Span};
 
 /// Reads a report.
 pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
@@ -36,6 +37,7 @@ pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
         return read_characters(input);
     };
     let mut report = read_characters(&clean)?;
+    labels_as_written(input, &map, &mut report);
     spans_mut(&mut report, &mut |s| *s = map.span(*s));
     report.unrecognized.sort_by_key(|p| p.span.start);
     let passages: Vec<_> = report.unrecognized.iter().map(|p| p.span).collect();
@@ -54,6 +56,42 @@ pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
     report.unrecognized.sort_by_key(|p| p.span.start);
     keep_words_as_written(input, &mut report);
     Ok(report)
+}
+
+/// Labels keep their characters as written (`߆、`, not the `6、` the copy read; the
+/// number is read all the same), so that a label is the text its item's span starts with.
+/// Run before the spans are taken back to the input.
+fn labels_as_written(input: &str, map: &OffsetMap, r: &mut Report) {
+    fn label(input: &str, map: &OffsetMap, span: Span, label: &mut String) {
+        let at = map.span(Span::new(span.start, span.start + label.len()));
+        if let Some(t) = input.get(at.range()).filter(|t| t != label) {
+            *label = t.to_owned();
+        }
+    }
+    fn issue(input: &str, map: &OffsetMap, i: &mut Issue) {
+        label(input, map, i.span, &mut i.label);
+        for m in &mut i.measures {
+            label(input, map, m.span, &mut m.label);
+        }
+        for c in &mut i.children {
+            issue(input, map, c);
+        }
+    }
+    fn section(input: &str, map: &OffsetMap, s: &mut Section) {
+        label(input, map, s.span, &mut s.label);
+        for i in &mut s.issues {
+            issue(input, map, i);
+        }
+        for c in &mut s.children {
+            section(input, map, c);
+        }
+    }
+    for i in &mut r.issues {
+        issue(input, map, i);
+    }
+    for s in &mut r.sections {
+        section(input, map, s);
+    }
 }
 
 /// Reads a text in Simplified characters, or a Traditional one through its Simplified copy.
