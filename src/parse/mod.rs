@@ -64,7 +64,12 @@ pub(crate) fn parse(input: &str) -> Result<Report, ParseError> {
 fn labels_as_written(input: &str, map: &OffsetMap, r: &mut Report) {
     fn label(input: &str, map: &OffsetMap, span: Span, label: &mut String) {
         let at = map.span(Span::new(span.start, span.start + label.len()));
-        if let Some(t) = input.get(at.range()).filter(|t| t != label) {
+        // the copy changes characters one for one (digits of other scripts); a text of
+        // another length is no label as written
+        let written = input
+            .get(at.range())
+            .filter(|t| t != label && t.chars().count() == label.chars().count());
+        if let Some(t) = written {
             *label = t.to_owned();
         }
     }
